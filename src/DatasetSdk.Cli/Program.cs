@@ -1,0 +1,3 @@
+using DatasetSdk.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,68 @@
+using System;
+using System.Threading;
+using DatasetSdk.Extraction.Metadata;
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes;
+using DatasetSdk.Extraction.Segment;
+using DatasetSdk.Extraction.Text;
+
+namespace DatasetSdk.Extraction;
+
+/// <summary>
+/// Turns one raw file into an <see cref="ExtractedDocument"/>: segment, metadata and dates, statements.
+/// Never throws for bad input; problems come back as <see cref="ExtractedDocument.Issues"/>.
+/// </summary>
+public static class DocumentExtractor
+{
+    /// <summary>Extracts one document. Only cancellation escapes as an exception.</summary>
+    /// <param name="path">Path of the file; its name without extension becomes the document id.</param>
+    /// <param name="text">The file's text as decoded (a leading BOM is ignored).</param>
+    public static ExtractedDocument Extract(string path, string text, DocumentOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= DocumentOptions.None;
+        var fileName = FileNameOf(path);
+        var id = fileName.LastIndexOf('.') is var dot and > 0 ? fileName.Substring(0, dot) : fileName;
+        text = InputText.StripBom(text ?? string.Empty);
+
+        if (InputText.IsBlank(text))
+        {
+            return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.EmptyFile, $"'{fileName}' is empty", 0));
+        }
+        if (InputText.LooksBinary(text))
+        {
+            return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.BinaryContent, $"'{fileName}' is not UTF-8 text", 0));
+        }
+
+        try
+        {
+            var lines = new LineMap(text);
+            var segments = DocumentSegmenter.Segment(text, lines, cancellationToken);
+            var metadata = DocumentMetadataExtractor.Extract(text, lines, segments, options, cancellationToken);
+            var found = StatementExtractor.Extract(text, lines, segments, metadata, cancellationToken);
+            var issues = found.Statements.Count == 0
+                ? new[] { new ExtractionIssue(IssueKind.NoStatements, $"No statements were found in '{fileName}'", 0) }
+                : Array.Empty<ExtractionIssue>();
+            return new ExtractedDocument(id, fileName, path, metadata.Language, metadata.Title, metadata.Source,
+                metadata.Published, metadata.Url, found.Statements, found.Speakers, metadata.Dates, metadata.Comments,
+                new EquatableArray<ExtractionIssue>(issues));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Empty(id, fileName, path, options,
+                new ExtractionIssue(IssueKind.ExtractionFailed, $"Extraction of '{fileName}' failed: {ex.GetType().Name}: {ex.Message}", 0));
+        }
+    }
+
+    private static ExtractedDocument Empty(string id, string fileName, string path, DocumentOptions options, ExtractionIssue issue) =>
+        new(id, fileName, path, options.Language ?? "und", null, options.Source,
+            PartialDate.TryParse(options.Published, out var published) ? published : null, null,
+            EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty,
+            EquatableArray<DateMention>.Empty, EquatableArray<ReaderComment>.Empty,
+            new EquatableArray<ExtractionIssue>(new[] { issue }));
+
+    private static string FileNameOf(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash >= 0 ? path.Substring(slash + 1) : path;
+    }
+}
