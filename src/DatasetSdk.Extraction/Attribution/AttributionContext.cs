@@ -1,0 +1,51 @@
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes;
+using DatasetSdk.Extraction.Speakers;
+
+namespace DatasetSdk.Extraction.Attribution;
+
+/// <summary>
+/// Resolves statement speakers in text order, remembering who spoke last: a pronoun stands for the last
+/// person speaking in its paragraph, else the last person quoted, else the last person who spoke at all;
+/// the second half of a split quote keeps the first half's speaker.
+/// </summary>
+internal sealed class AttributionContext
+{
+    private Paragraph? _paragraph;
+    private Person? _lastInParagraph;
+    private Candidate? _previous;
+    private Person? _previousSpeaker;
+    private Person? _lastQuoted;
+    private Person? _lastPerson;
+    private Person? _lastGroup;
+
+    public Person? Attribute(Candidate c, SpeakerRegistry registry)
+    {
+        var sameParagraph = ReferenceEquals(c.Paragraph, _paragraph);
+        if (!sameParagraph) _lastInParagraph = null;
+        Person? person = null;
+        if (c.Source == SpeakerSource.Previous)
+        {
+            var continues = _previous is not null && (sameParagraph || (_previous.Unclosed && _previous.Paragraph.Index < c.Paragraph.Index));
+            person = continues ? _previousSpeaker : null;
+        }
+        else if (c.Cue?.Speaker is { } mention)
+        {
+            person = registry.Resolve(mention, _lastInParagraph ?? _lastQuoted ?? _lastPerson, _lastGroup);
+        }
+
+        _paragraph = c.Paragraph;
+        _previous = c;
+        _previousSpeaker = person;
+        if (person is null) return null;
+        if (person.GroupName is not null)
+        {
+            _lastGroup = person;
+            return person;
+        }
+        _lastInParagraph = person;
+        _lastPerson = person;
+        if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
+        return person;
+    }
+}
