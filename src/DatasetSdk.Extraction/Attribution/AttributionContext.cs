@@ -26,7 +26,7 @@ internal sealed class AttributionContext
         Person? person = null;
         if (c.Source == SpeakerSource.Previous)
         {
-            var continues = _previous is not null && (sameParagraph || (_previous.Unclosed && _previous.Paragraph.Index < c.Paragraph.Index));
+            var continues = _previous is not null && (sameParagraph || ContinuesQuote(_previous, c));
             person = continues ? _previousSpeaker : null;
         }
         else if (c.Cue?.Speaker is { } mention)
@@ -48,4 +48,12 @@ internal sealed class AttributionContext
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
     }
+
+    /// <summary>
+    /// An unattributed quote opening a paragraph goes on with the quote that ended the paragraph before:
+    /// the convention for quotes running over paragraphs, and for a speaker's quotes in a row.
+    /// </summary>
+    private static bool ContinuesQuote(Candidate previous, Candidate current) =>
+        current.Kind == StatementKind.Direct && previous.Kind is StatementKind.Direct or StatementKind.Transcript
+        && (previous.Unclosed || previous.Paragraph.Index == current.Paragraph.Index - 1);
 }

@@ -48,6 +48,8 @@ internal static class Cues
             if (n == 0) continue;
             var verbStart = v - n + 1;
             if (verbStart < floor) return null;
+            // "Как заявил Лавров, «…»": the speaker after the verb.
+            if (v < last && MentionReader.StartingAt(text, words, v + 1) is { } inverted && inverted.End == words[last].End) return new Cue(inverted, frame);
             return new Cue(Subject(text, words, verbStart, floor), frame);
         }
         return null;
