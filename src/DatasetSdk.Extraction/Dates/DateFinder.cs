@@ -207,6 +207,7 @@ public static class DateFinder
                 j = AfterMonth(j + 1);
                 list = true;
             }
+            if (At(j) is { Kind: TokenKind.Word, Lower: "of" } && YearAt(j + 1) is not null) j++;
             j = AfterYear(j, out var year);
             if (year is not null) return new Match(Expr(i, j, DateForm.Calendar, year, month), j);
 
@@ -265,6 +266,9 @@ public static class DateFinder
             else if (first - 1 >= floor && IsWord(first - 1, "next")) { first--; direction = DateDirection.Next; }
             else if (first - 1 >= floor && IsWord(first - 1, "this")) first--;
             if (first - 1 >= floor && IsWord(first - 1, "preposition")) first--;
+            // "Friday, May 6, 2016": the weekday only names the calendar date after it
+            if (IsPunct(i + 1, ',') && (Numeric(i + 2) ?? DayFirst(i + 2) ?? MonthFirst(i + 2, i + 2)) is { Expression: { Form: DateForm.Calendar, Day: not null } date } dated)
+                return new Match(date with { Start = _t[i].Start, Length = date.End - _t[i].Start }, dated.NextToken);
             if (direction == DateDirection.None && FutureAround(i)) direction = DateDirection.Future;
             return new Match(Expr(first, i + 1, DateForm.Weekday, weekday: weekday, direction: direction), i + 1);
         }
@@ -340,7 +344,9 @@ public static class DateFinder
             if (YearAt(i) is not { } year || !_t[i].SpaceBefore) return null;
             if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '»' or '"' or '”'))
                 return null;
-            var context = IsWord(i - 1, "year-context");
+            var context = IsWord(i - 1, "year-context")
+                || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
+                || IsDash(i - 1) && IsWord(i - 2, "year-context") && !_t[i - 1].SpaceBefore;
             var j = i + 1;
             // a range of years: "2013-2015", "2013 и 2014"
             if ((IsDash(j) || IsWord(j, "joiner")) && YearAt(j + 1) is not null) j += 2;

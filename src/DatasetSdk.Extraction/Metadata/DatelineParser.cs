@@ -34,11 +34,13 @@ public static class DatelineParser
         {
             var stop = i + 1;
             while (stop < end && stop - i <= MaxPart && text[stop] is not ('/' or '(' or '—' or '–')) stop++;
-            foreach (var d in DateFinder.Find(text, i + 1, stop))
-            {
-                if (d.Form == DateForm.Calendar && d.Month is not null) { date = d; break; }
-            }
-            if (date is null) return null;
+            var dates = DateFinder.Find(text, i + 1, stop);
+            // the date must fill the slot between the comma and the agency: "NATO, in June 2014, said" is prose
+            if (dates.Count == 0 || dates[0] is not { Form: DateForm.Calendar, Month: not null } d || d.Start > i + 2) return null;
+            var after = d.End;
+            while (after < stop && text[after] == ' ') after++;
+            if (after < stop && text[after] is not ('.' or '-')) return null;
+            date = d;
             markerFrom = stop;
         }
         var outlet = Marker(text, markerFrom, end);

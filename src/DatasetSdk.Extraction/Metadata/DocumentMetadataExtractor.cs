@@ -23,7 +23,7 @@ public static class DocumentMetadataExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var block = segments.Blocks[b];
-            if (block.Kind == BlockKind.Title && title is null) title = text.Substring(block.Start, block.Length);
+            if (block.Kind == BlockKind.Title && title is null) title = WithoutOutlet(text.Substring(block.Start, block.Length));
             if (block.Kind == BlockKind.Body && bodySeen++ < DatelineParagraphs && dateline is null)
                 dateline = DatelineParser.TryParse(text, block.Start, block.End);
             if (block.Kind is BlockKind.Boilerplate or BlockKind.Comment) continue;
@@ -45,5 +45,16 @@ public static class DocumentMetadataExtractor
         var source = options.Source ?? OutletFinder.Find(text, segments, dateline, url);
         var language = options.Language ?? DocumentLanguage.Detect(text, segments);
         return new DocumentMetadata(language, title, source, url, published, mentions.ToEquatableArray(), segments.Comments);
+    }
+
+    /// <summary>Drops a trailing " - Outlet" or " | Outlet" that pages append to their headline.</summary>
+    private static string WithoutOutlet(string title)
+    {
+        foreach (var separator in new[] { " | ", " - ", " — ", " – " })
+        {
+            var at = title.LastIndexOf(separator, System.StringComparison.Ordinal);
+            if (at > 0 && OutletFinder.Canonical(title.Substring(at + separator.Length)) is not null) return title.Substring(0, at).TrimEnd();
+        }
+        return title;
     }
 }

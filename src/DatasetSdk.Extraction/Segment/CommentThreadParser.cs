@@ -23,6 +23,7 @@ public sealed record CommentItem(int FirstLine, int LastLine, ReaderComment? Com
 public static class CommentThreadParser
 {
     private const int MinComments = 2;
+    private static readonly char[] Separators = { '|', '-', '—', '–', '·', '•', ':' };
 
     /// <summary>The comment items of the file, in file order (empty when it has no thread).</summary>
     public static List<CommentItem> Parse(string text, IReadOnlyList<SourceLine> lines)
@@ -61,6 +62,7 @@ public static class CommentThreadParser
         }
 
         var parents = new List<int?>();
+        var count = 0;
         for (var s = 0; s < starts.Count; s++)
         {
             var (first, header) = starts[s];
@@ -79,20 +81,13 @@ public static class CommentThreadParser
             }
             var quotes = new List<string>();
             var own = Split(text, lines, body, stop, quotes);
-            var index = CountComments(items);
+            var index = count++;
             parents[depth] = index;
             for (var d = depth + 1; d < parents.Count; d++) parents[d] = null;
             var comment = new ReaderComment(header.Author, header.Posted, parent, depth, own, quotes.ToEquatableArray(), lines[first].Number);
             items.Add(new CommentItem(first, last, comment, header.Date));
         }
         return items;
-    }
-
-    private static int CountComments(List<CommentItem> items)
-    {
-        var n = 0;
-        foreach (var item in items) if (item.Comment is not null) n++;
-        return n;
     }
 
     /// <summary>Where the last comment ends: at the first line indented no deeper than its item, when its text is indented.</summary>
@@ -118,7 +113,7 @@ public static class CommentThreadParser
         var dates = DateFinder.Find(text, start, line.End);
         if (dates.Count == 0 || dates[0] is not { IsFullDate: true, Hour: { } hour, Minute: { } minute } stamp) return null;
         if (!OnlyTail(text, stamp.End, line.End)) return null;
-        var author = text.Substring(start, stamp.Start - start).Trim();
+        var author = text.Substring(start, stamp.Start - start).Trim().TrimEnd(Separators).Trim();
         var first = k;
         if (author.Length == 0)
         {
@@ -127,7 +122,7 @@ public static class CommentThreadParser
             first = k - 1;
             var above = lines[first];
             var from = IsNumbered(text, above, out var a) ? a : above.Start;
-            author = text.Substring(from, above.End - from).Trim();
+            author = text.Substring(from, above.End - from).Trim().TrimEnd(Separators).Trim();
         }
         else if (k > 0 && !lines[k - 1].IsBlank && IsNumbered(text, lines[k - 1], out var n)
                  && string.Equals(text.Substring(n, lines[k - 1].End - n).Trim(), author, StringComparison.Ordinal))

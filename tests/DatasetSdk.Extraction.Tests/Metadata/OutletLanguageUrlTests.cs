@@ -62,3 +62,16 @@ public class OutletLanguageUrlTests
         Assert.Null(DocumentExtractor.Extract("d.txt", text).Url);
     }
 }
+
+public class DatelineShapeTests
+{
+    [Fact]
+    public void A_capitalized_subject_followed_by_a_date_in_prose_is_not_a_dateline()
+    {
+        var text = Lines("Alliance moves troops east", "",
+            "NATO, in June 2014, moved additional troops to its eastern members, the alliance said on Friday.");
+        var doc = DocumentExtractor.Extract("n.txt", text);
+        Assert.Null(doc.Published);
+        Assert.Null(doc.Source);
+    }
+}

@@ -67,3 +67,30 @@ public class TitleAndHeadingTests
         Assert.Null(DocumentExtractor.Extract("b.txt", text).Title);
     }
 }
+
+public class BylineAndTitleSuffixTests
+{
+    [Fact]
+    public void A_byline_between_headline_and_body_is_not_a_heading()
+    {
+        var text = SegmentFixture.Lines(
+            "Rivers rise after a week of rain",
+            "",
+            "Water levels keep rising in the north as forecasters expect more rain",
+            "",
+            "By Anna Smith",
+            "",
+            "Water levels in northern rivers rose again on Monday after a week of heavy rain, officials said.");
+        Assert.Equal(BlockKind.Title, SegmentFixture.KindOf(text, "Rivers rise"));
+        Assert.Equal(BlockKind.Heading, SegmentFixture.KindOf(text, "Water levels keep"));
+        Assert.Equal(BlockKind.Boilerplate, SegmentFixture.KindOf(text, "By Anna Smith"));
+    }
+
+    [Fact]
+    public void A_known_outlet_appended_to_the_headline_is_dropped_from_the_title()
+    {
+        var text = SegmentFixture.Lines("Rivers rise after a week of rain | Reuters", "",
+            "Water levels in northern rivers rose again on Monday after a week of heavy rain, officials said.");
+        Assert.Equal("Rivers rise after a week of rain", DocumentExtractor.Extract("r.txt", text).Title);
+    }
+}
