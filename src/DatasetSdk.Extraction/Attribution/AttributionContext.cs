@@ -6,7 +6,8 @@ namespace DatasetSdk.Extraction.Attribution;
 
 /// <summary>
 /// Resolves statement speakers in text order, remembering who spoke last: a pronoun stands for the last
-/// person speaking in its paragraph, else the last person quoted, else the last person who spoke at all;
+/// person speaking in its paragraph, else the last person quoted, else the last person who spoke at all,
+/// else the last person the text named;
 /// the second half of a split quote keeps the first half's speaker.
 /// </summary>
 internal sealed class AttributionContext
@@ -31,7 +32,9 @@ internal sealed class AttributionContext
         }
         else if (c.Cue?.Speaker is { } mention)
         {
-            person = registry.Resolve(mention, _lastInParagraph ?? _lastQuoted ?? _lastPerson, _lastGroup);
+            var antecedent = _lastInParagraph ?? _lastQuoted ?? _lastPerson;
+            if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start);
+            person = registry.Resolve(mention, antecedent, _lastGroup);
         }
 
         _paragraph = c.Paragraph;

@@ -64,10 +64,50 @@ internal static class QuoteStatements
                 if (cue is null) continue;
                 kind = StatementKind.Partial;
             }
+            if (kind == StatementKind.Direct && InnerCue(p, q) is { } inner)
+            {
+                output.Add(new Candidate(q.ContentStart, inner.FirstEnd, kind, inner.Cue, SpeakerSource.Cue, p));
+                output.Add(new Candidate(inner.SecondStart, q.ContentEnd, kind, inner.Cue, SpeakerSource.Cue, p, q.Unclosed));
+                continue;
+            }
             var source = cue is null ? SpeakerSource.Previous : SpeakerSource.Cue;
             output.Add(new Candidate(q.ContentStart, q.ContentEnd, kind, cue, source, p, q.Unclosed));
         }
     }
+
+    /// <summary>
+    /// The Russian convention of a cue set off by dashes inside one pair of marks:
+    /// «Переговоры были долгими, — сказал он, — но полезными». Gives the end of the first part (its comma
+    /// kept) and the start of the second.
+    /// </summary>
+    private static (int FirstEnd, int SecondStart, Cue Cue)? InnerCue(Paragraph p, QuoteSpan q)
+    {
+        var text = p.Text;
+        for (var i = q.ContentStart + 1; i < q.ContentEnd - 1; i++)
+        {
+            if (!IsSpacedDash(text, i)) continue;
+            var w = p.WordAt(i);
+            if (w >= p.Words.Count || p.Words[w].Start >= q.ContentEnd) return null;
+            var n = Vocabulary.SpeechVerbs.MatchAt(p.Words, w, out var frame);
+            if (n == 0) continue;
+            if (MentionReader.StartingAt(text, p.Words, w + n) is not { } speaker) continue;
+            var k = speaker.End;
+            if (k >= q.ContentEnd || text[k] is not (',' or '.')) continue;
+            k++;
+            while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
+            if (k >= q.ContentEnd || !IsSpacedDash(text, k)) continue;
+            k++;
+            while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
+            var firstEnd = i;
+            while (firstEnd > q.ContentStart && char.IsWhiteSpace(text[firstEnd - 1])) firstEnd--;
+            if (k >= q.ContentEnd || firstEnd <= q.ContentStart) return null;
+            return (firstEnd, k, new Cue(speaker, frame));
+        }
+        return null;
+    }
+
+    private static bool IsSpacedDash(string text, int i) =>
+        text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
 
     /// <summary>The last speech verb of the writer's sentence before a quote, with its subject.</summary>
     public static Cue? SentenceCue(Paragraph p, int sentenceStart, int limit)

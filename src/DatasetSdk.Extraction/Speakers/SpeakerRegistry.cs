@@ -40,6 +40,20 @@ internal sealed class SpeakerRegistry
         return _bySurname.TryGetValue(NameForms.Key(m.NameWords[0]), out var list) && list.Exists(p => p.MentionCount > 1 || p.RoleConcepts.Count > 0 || p.FirstNameKeys.Count > 0);
     }
 
+    /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
+    public Person? LastNamedBefore(int offset)
+    {
+        Person? best = null;
+        var bestAt = -1;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0)) continue;
+            var at = p.LastMentionBefore(offset);
+            if (at > bestAt) { best = p; bestAt = at; }
+        }
+        return best;
+    }
+
     /// <summary>The person or group a mention stands for, or null; pronouns need their antecedent.</summary>
     public Person? Resolve(Mention mention, Person? personAntecedent, Person? groupAntecedent)
     {
