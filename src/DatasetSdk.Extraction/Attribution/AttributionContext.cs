@@ -32,9 +32,11 @@ internal sealed class AttributionContext
         }
         else if (c.Cue?.Speaker is { } mention)
         {
-            var antecedent = _lastInParagraph ?? _lastQuoted ?? _lastPerson;
-            if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start);
+            var gender = mention.Kind == MentionKind.Pronoun ? Vocabulary.PronounGender(mention.Surface) : '\0';
+            var antecedent = Compatible(_lastInParagraph, gender) ?? Compatible(_lastQuoted, gender) ?? Compatible(_lastPerson, gender);
+            if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
             person = registry.Resolve(mention, antecedent, _lastGroup);
+            if (person is not null && gender != '\0') person.NoteGender(gender);
         }
 
         _paragraph = c.Paragraph;
@@ -51,6 +53,8 @@ internal sealed class AttributionContext
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
     }
+
+    private static Person? Compatible(Person? p, char gender) => p is not null && p.CanBe(gender) ? p : null;
 
     /// <summary>
     /// An unattributed quote opening a paragraph goes on with the quote that ended the paragraph before:

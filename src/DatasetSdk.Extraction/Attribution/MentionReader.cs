@@ -101,7 +101,7 @@ internal static class MentionReader
     public static bool IsDeterminer(string lower) => lower is "the" or "a" or "an";
 
     public static bool IsRoleWord(Word w) => RoleVocabulary.RoleConcept(w.Text) is not null || RoleVocabulary.Country(w.Text) is not null
-        || w.Lower is "top" or "deputy" or "former" or "senior" or "vice" or "first";
+        || RoleVocabulary.IsModifier(w.Text);
 
     public static bool IsRoleHead(Word w) => RoleVocabulary.RoleConcept(w.Text) is { } c && RoleVocabulary.IsHead(c);
 

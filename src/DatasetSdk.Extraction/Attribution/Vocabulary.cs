@@ -41,7 +41,7 @@ internal static class Vocabulary
     private static readonly Lazy<PhraseSet<bool>> ReportingLazy = new(() => Phrases("reporting-phrases.txt"));
     private static readonly Lazy<PhraseSet<bool>> CollectivesLazy = new(() => Phrases("collective-speakers.txt"));
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
-    private static readonly Lazy<Dictionary<string, bool>> PronounsLazy = new(LoadPronouns);
+    private static readonly Lazy<Dictionary<string, (bool Group, char Gender)>> PronounsLazy = new(LoadPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
     private static readonly Lazy<HashSet<string>> TranscriptLabelsLazy = new(() => WordSet("transcript-labels.txt"));
 
@@ -54,7 +54,15 @@ internal static class Vocabulary
     public static PhraseSet<bool> CueAdverbs => AdverbsLazy.Value;
 
     /// <summary>True for a pronoun standing for a group ("they", "они").</summary>
-    public static bool IsPronoun(string lower, out bool group) => PronounsLazy.Value.TryGetValue(lower, out group);
+    public static bool IsPronoun(string lower, out bool group)
+    {
+        var found = PronounsLazy.Value.TryGetValue(lower, out var entry);
+        group = entry.Group;
+        return found;
+    }
+
+    /// <summary>'m' or 'f' for a gendered pronoun, else '\0'.</summary>
+    public static char PronounGender(string lower) => PronounsLazy.Value.TryGetValue(lower.ToLowerInvariant(), out var entry) ? entry.Gender : '\0';
 
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
 
@@ -100,13 +108,13 @@ internal static class Vocabulary
         return set;
     }
 
-    private static Dictionary<string, bool> LoadPronouns()
+    private static Dictionary<string, (bool, char)> LoadPronouns()
     {
-        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (bool, char)>(StringComparer.Ordinal);
         foreach (var line in Lexicon.Load("pronouns.txt"))
         {
             var parts = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            map[parts[0].ToLowerInvariant()] = parts.Length > 1 && parts[1] == "group";
+            map[parts[0].ToLowerInvariant()] = (parts.Length > 1 && parts[1] == "group", parts.Length > 2 ? parts[2][0] : '\0');
         }
         return map;
     }

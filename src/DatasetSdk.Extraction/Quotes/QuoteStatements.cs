@@ -14,6 +14,9 @@ internal static class QuoteStatements
 {
     private const int MinPartialWords = 3;
 
+    /// <summary>A shorter fragment still counts when it ends the reported sentence ("was \"absolutely unacceptable\".").</summary>
+    private const int MinFinalPartialWords = 2;
+
     public static void Find(Paragraph p, List<Candidate> output)
     {
         var text = p.Text;
@@ -59,7 +62,8 @@ internal static class QuoteStatements
             }
             else
             {
-                if (TextRange.WordCount(text, q.ContentStart, q.ContentEnd) < MinPartialWords || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
+                var minWords = tailFirst >= tailLimit ? MinFinalPartialWords : MinPartialWords;
+                if (TextRange.WordCount(text, q.ContentStart, q.ContentEnd) < minWords || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
                 if (cue is null) continue;
                 kind = StatementKind.Partial;

@@ -34,7 +34,7 @@ internal static class ReportedSpeech
             var limit = p.WordAt(end);
             if (first >= limit) continue;
             if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
-            if (ClauseBeforeCue(p, contentStart, first, limit, output)) continue;
+            if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
             VerbClauses(p, end, first, limit, headline, output);
         }
     }
@@ -42,6 +42,11 @@ internal static class ReportedSpeech
     private static bool AccordingTo(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
     {
         var words = p.Words;
+        if (AsCue(p, first, limit) is { } asCue)
+        {
+            var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
+            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && Emit(p, comma + 1, end, asCue, output);
+        }
         for (var k = first; k < limit; k++)
         {
             if (p.InQuote[k]) continue;
@@ -74,8 +79,24 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
+    private static Cue? AsCue(Paragraph p, int first, int limit)
+    {
+        if (first + 2 >= limit || p.InQuote[first] || p.Words[first].Lower is not ("as" or "как")) return null;
+        var words = p.Words;
+        var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
+        if (n > 0) return MentionReader.StartingAt(p.Text, words, first + 1 + n) is { } after ? new Cue(after, frame) : null;
+        if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
+        var v = p.WordAt(subject.End);
+        while (v < limit && Vocabulary.CueAdverbs.MatchAt(words, v, out _) is var a && a > 0) v += a;
+        n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
+        if (n == 0) return null;
+        // The clause starts after the verb: move the mention's end there so the comma search starts after it.
+        return new Cue(subject with { End = words[v + n - 1].End }, frame);
+    }
+
     /// <summary>"…, Lavrov said after the meeting." / "…, said Lavrov." / "…, - заявил он."</summary>
-    private static bool ClauseBeforeCue(Paragraph p, int contentStart, int first, int limit, List<Candidate> output)
+    private static bool ClauseBeforeCue(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
     {
         var text = p.Text;
         var words = p.Words;
@@ -99,7 +120,9 @@ internal static class ReportedSpeech
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
-            if (p.Quotes.Exists(q => q.Open < comma && q.After > contentStart)) return false;
+            // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
+            if (p.Quotes.Exists(q => q.After > contentStart && q.Open < end)) return false;
+            if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             return Emit(p, contentStart, comma, cue, output);
         }
         return false;

@@ -52,6 +52,17 @@ public static class NameForms
     }
 
     /// <summary>
+    /// True for a Cyrillic name form that cannot be a nominative: the instrumental, dative and prepositional
+    /// endings ("Лавровым", "Гэмбой", "Иваном", "Лаврову", "Сергея"). "-а" stays: "Захарова" is a nominative.
+    /// </summary>
+    public static bool IsOblique(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (word.Length < 4 || Nominative(word) == word) return false;
+        return !lower.EndsWith("а", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A key that two spellings of the same name share, across scripts and transliteration variants:
     /// "Лавров", "Lavrova" and "Lavrov"; "Sergei" and "Sergey"; "Kisida" and "Kishida".
     /// </summary>
@@ -69,6 +80,24 @@ public static class NameForms
             b.Append(c);
         }
         return b.ToString();
+    }
+
+    /// <summary>
+    /// 'f' or 'm' when a Russian-style surname shows its gender ("Захарова", "Zakharova" / "Лавров",
+    /// "Peskov", "Вяземский"), else '\0'.
+    /// </summary>
+    public static char GuessGender(string surname)
+    {
+        var s = surname.ToLowerInvariant();
+        foreach (var f in new[] { "ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ova", "eva", "ina", "yna", "skaya", "tskaya" })
+        {
+            if (s.EndsWith(f, StringComparison.Ordinal)) return 'f';
+        }
+        foreach (var m in new[] { "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ov", "ev", "in", "yn", "sky", "skiy", "skii", "tsky" })
+        {
+            if (s.EndsWith(m, StringComparison.Ordinal)) return 'm';
+        }
+        return '\0';
     }
 
     /// <summary>True when the word has Cyrillic letters.</summary>

@@ -20,6 +20,22 @@ internal static class RoleVocabulary
     /// <summary>The country a word names or qualifies ("Japanese" → japan), or null.</summary>
     public static string? Country(string word) => Data.Value.Countries.Find(word);
 
+    /// <summary>A word that may stand inside a role phrase without a concept of its own ("top", "deputy").</summary>
+    public static bool IsModifier(string word) => Data.Value.Modifiers.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// False when <paramref name="person"/> holds a qualifying concept the mention lacks although the mention
+    /// names what it qualifies: "the minister" is not the prime minister.
+    /// </summary>
+    public static bool Qualifies(ISet<string> mention, ISet<string> person)
+    {
+        foreach (var (qualifier, qualified) in Data.Value.OnlyWith)
+        {
+            if (person.Contains(qualifier) && !mention.Contains(qualifier) && qualified.All(mention.Contains)) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when a role phrase may end with this concept ("minister", but not "foreign").</summary>
     public static bool IsHead(string concept) => Data.Value.Heads.Contains(concept);
 
@@ -54,6 +70,15 @@ internal static class RoleVocabulary
             {
                 foreach (var h in Split(line.Substring(7))) table.Heads.Add(h);
             }
+            else if (line.StartsWith("@modifiers ", StringComparison.Ordinal))
+            {
+                foreach (var m in Split(line.Substring(11))) table.Modifiers.Add(m.ToLowerInvariant());
+            }
+            else if (line.StartsWith("@only-with ", StringComparison.Ordinal))
+            {
+                var colon = line.IndexOf(':');
+                table.OnlyWith.Add((line.Substring(11, colon - 11).Trim(), Split(line.Substring(colon + 1))));
+            }
             else if (line.StartsWith("@implies ", StringComparison.Ordinal))
             {
                 var colon = line.IndexOf(':');
@@ -79,6 +104,10 @@ internal static class RoleVocabulary
         public HashSet<string> Heads { get; } = new(StringComparer.Ordinal);
 
         public List<(string Implied, string[] Required)> Implications { get; } = new();
+
+        public HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Qualifier, string[] Qualified)> OnlyWith { get; } = new();
     }
 
     private sealed class WordMap

@@ -41,13 +41,13 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
-    public Person? LastNamedBefore(int offset)
+    public Person? LastNamedBefore(int offset, char gender)
     {
         Person? best = null;
         var bestAt = -1;
         foreach (var p in _people)
         {
-            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0)) continue;
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
             var at = p.LastMentionBefore(offset);
             if (at > bestAt) { best = p; bestAt = at; }
         }
@@ -138,7 +138,7 @@ internal sealed class SpeakerRegistry
         Person? after = null;
         foreach (var p in _people)
         {
-            if (p.GroupName is not null || !concepts.IsSubsetOf(p.RoleConcepts)) continue;
+            if (p.GroupName is not null || !concepts.IsSubsetOf(p.RoleConcepts) || !RoleVocabulary.Qualifies(concepts, p.RoleConcepts)) continue;
             var last = p.LastMentionBefore(m.Start);
             if (last >= 0 && (before is null || last > before.LastMentionBefore(m.Start))) before = p;
             else if (last < 0 && (after is null || p.FirstMention < after.FirstMention)) after = p;
@@ -167,6 +167,7 @@ internal sealed class Person
     private readonly List<int> _mentions = new();
     private readonly List<IReadOnlyList<string>> _names = new();
     private readonly List<string> _roles = new();
+    private char _gender;
 
     public Person(int id, string surnameKey)
     {
@@ -191,6 +192,18 @@ internal sealed class Person
 
     public int MentionCount => _mentions.Count;
 
+    /// <summary>'m', 'f' or '\0': from the pronouns that stood for this person, else from the surname.</summary>
+    public char Gender => _gender != '\0' ? _gender : _names.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
+
+    /// <summary>True when a pronoun of <paramref name="gender"/> may stand for this person.</summary>
+    public bool CanBe(char gender) => gender == '\0' || Gender == '\0' || Gender == gender;
+
+    /// <summary>Remembers the gender of a pronoun that stood for this person.</summary>
+    public void NoteGender(char gender)
+    {
+        if (_gender == '\0') _gender = gender;
+    }
+
     public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions.Min();
 
     public int LastMentionBefore(int offset)
@@ -214,22 +227,31 @@ internal sealed class Person
         }
     }
 
-    /// <summary>The fullest name, its words in the nominative.</summary>
+    /// <summary>
+    /// The fullest name, in the nominative. The surname is the form the text uses most (a speaker is mostly
+    /// the subject: "Захарова" stays feminine, "Лаврова" after "по словам" loses to "Лавров"); a form that can
+    /// only be oblique ("Гэмбой", "Иваном") is put back in the nominative.
+    /// </summary>
     public string DisplayName()
     {
         if (GroupName is not null) return GroupName;
         var fullest = _names.OrderByDescending(n => n.Count).First();
-        var words = fullest.Select(w => NameForms.IsCyrillic(w) ? NameForms.Nominative(w) : w).ToArray();
-        // Prefer a surname form the text itself uses in the nominative ("Гэмба" over a guess from "Гэмбой").
-        var surname = words[words.Length - 1];
-        foreach (var n in _names)
-        {
-            var s = n[n.Count - 1];
-            if (s.Length < surname.Length && NameForms.Key(s) == SurnameKey && NameForms.IsCyrillic(s) == NameForms.IsCyrillic(surname)) surname = s;
-        }
+        var words = fullest.ToArray();
+        var surname = MostFrequentSurname(NameForms.IsCyrillic(words[words.Length - 1]));
         words[words.Length - 1] = surname;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (NameForms.IsCyrillic(words[i]) && NameForms.IsOblique(words[i])) words[i] = NameForms.Nominative(words[i]);
+        }
         return string.Join(" ", words);
     }
+
+    private string MostFrequentSurname(bool? cyrillic = null) =>
+        _names.Select(n => n[n.Count - 1])
+            .Where(s => cyrillic is null || NameForms.IsCyrillic(s) == cyrillic)
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
 
     public DocumentSpeaker ToDocumentSpeaker()
     {
