@@ -215,11 +215,13 @@ internal sealed class Person
 
     public void AddName(Mention m, bool registering)
     {
-        if (registering || !_mentions.Contains(m.Start)) _mentions.Add(m.Start);
-        _names.Add(m.NameWords);
-        if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         Aliases.Add(m.Surface);
         Aliases.Add(m.Name);
+        // The registration pass has already counted this mention.
+        if (!registering && _mentions.Contains(m.Start)) return;
+        _mentions.Add(m.Start);
+        _names.Add(m.NameWords);
+        if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         if (m.Role is { } role)
         {
             _roles.Add(role);

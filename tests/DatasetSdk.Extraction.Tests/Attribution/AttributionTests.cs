@@ -125,3 +125,55 @@ public class AttributionTests
         Assert.Equal("Ivan Petrov", result.Single().Speaker);
     }
 }
+
+public class PronounAndRoleRefinementTests
+{
+    [Fact]
+    public void She_skips_a_man_speaking_last()
+    {
+        var result = Body("Spokeswoman Maria Volkova met Foreign Minister Ivan Petrov.",
+            "\"We disagree,\" Petrov said.",
+            "Volkova said that talks would go on. \"We hope for progress,\" she said.",
+            "\"Nothing is settled,\" Petrov added. \"We will wait,\" she said.");
+        Assert.Equal("Maria Volkova", result.With("We will wait,").Speaker);
+    }
+
+    [Fact]
+    public void Russian_ona_resolves_to_a_woman()
+    {
+        var result = Body("Официальный представитель МИД Мария Волкова выступила после министра Ивана Петрова.",
+            "«Мы ждем ответа», - сказал Петров. По ее словам, ответа пока нет.");
+        Assert.Equal("Мария Волкова", result.With("ответа пока нет").Speaker);
+    }
+
+    [Fact]
+    public void The_minister_is_not_the_prime_minister()
+    {
+        var result = Body("Prime Minister Mika Lahti met Foreign Minister Anna Berg.", "\"We are ready,\" Lahti said.", "The minister added that the talks would continue.");
+        Assert.Equal("Anna Berg", result.With("the talks would continue").Speaker);
+    }
+
+    [Theory]
+    [InlineData("As Anna Berg said, the border will stay open.", "Anna Berg")]
+    [InlineData("Как сообщил пресс-секретарь президента Иван Петров, граница останется открытой.", "Иван Петров")]
+    public void Leading_as_clause_names_the_speaker(string paragraph, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(speaker, s.Speaker);
+        Assert.Equal(Model.StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void Official_representative_is_a_role_phrase_after_the_verb()
+    {
+        var s = Body("«Это сложный вопрос», — отметила официальный представитель МИД Мария Волкова.").Single();
+        Assert.Equal("Мария Волкова", s.Speaker);
+    }
+
+    [Fact]
+    public void Feminine_surname_keeps_its_ending_in_the_speaker_name()
+    {
+        var result = Body("Мария Волкова заявила, что ответа нет.", "По словам Волковой, переговоры продолжатся.", "Волкова подчеркнула, что Москва ответит.");
+        Assert.Equal("Мария Волкова", Assert.Single(result.Extraction.Speakers).Name);
+    }
+}

@@ -51,3 +51,29 @@ public class PartialQuoteTests
         Assert.Empty(result.Statements);
     }
 }
+
+public class PartialQuoteEdgeTests
+{
+    [Fact]
+    public void Two_word_fragment_ending_the_reported_sentence_is_partial()
+    {
+        var s = Body("Anna Berg said the proposal was \"absolutely unacceptable\".").Single();
+        Assert.Equal("absolutely unacceptable", s.Text);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+    }
+
+    [Fact]
+    public void Two_word_term_inside_the_sentence_is_a_scare_quote()
+    {
+        Assert.DoesNotContain(Body("Anna Berg said the \"green corridor\" would open in May.").Statements, s => s.Kind == StatementKind.Partial);
+    }
+
+    [Fact]
+    public void A_participle_before_a_cue_that_introduces_a_quote_is_not_reported_speech()
+    {
+        var result = Body("Asked about the sanctions, Anna Berg said: \"Our position is well known.\"");
+        var s = result.Single();
+        Assert.Equal("Our position is well known.", s.Text);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+}
