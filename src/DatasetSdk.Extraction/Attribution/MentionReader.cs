@@ -23,7 +23,7 @@ internal static class MentionReader
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, last, last, Array.Empty<string>(), null);
         }
         var first = last;
-        while (first > 0 && last - first < MaxWords && Joined(text, words[first - 1], words[first]) && IsChainWord(words, first - 1, first - 1 == 0 ? -1 : first - 2))
+        while (first > 0 && last - first < MaxWords && Joined(text, words[first - 1], words[first]) && IsChainWord(text, words, first - 1, first - 1 == 0 ? -1 : first - 2))
         {
             first--;
             if (IsDeterminer(words[first].Lower)) break;
@@ -41,10 +41,10 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
-        if (!IsDeterminer(words[first].Lower) && !IsChainWord(words, first, first - 1)) return null;
+        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1)) return null;
         var last = first;
         while (last + 1 < words.Count && last - first < MaxWords && Joined(text, words[last], words[last + 1])
-               && !IsDeterminer(words[last + 1].Lower) && IsChainWord(words, last + 1, last))
+               && !IsDeterminer(words[last + 1].Lower) && IsChainWord(text, words, last + 1, last))
         {
             last++;
         }
@@ -57,7 +57,7 @@ internal static class MentionReader
     private static Mention? FromChain(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var nameStart = last + 1;
-        while (nameStart - 1 >= first && IsNameWord(words[nameStart - 1])) nameStart--;
+        while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
         var nameWords = new List<string>();
@@ -80,20 +80,30 @@ internal static class MentionReader
     private static Mention Make(MentionKind kind, string text, IReadOnlyList<Word> words, int first, int last, IReadOnlyList<string> nameWords, string? role) =>
         new(kind, words[first].Start, words[last].End, text.Substring(words[first].Start, words[last].End - words[first].Start), nameWords, role);
 
-    /// <summary>Only white space between two words: a mention never crosses punctuation.</summary>
+    /// <summary>
+    /// Only white space between two words: a mention never crosses punctuation, except the full stop of an
+    /// initial ("S. Lavrov", "С.В.Лавров").
+    /// </summary>
     private static bool Joined(string text, Word left, Word right)
     {
+        var initial = IsInitial(left);
         for (var i = left.End; i < right.Start; i++)
         {
-            if (!char.IsWhiteSpace(text[i])) return false;
+            if (char.IsWhiteSpace(text[i])) continue;
+            if (text[i] == '.' && initial && i == left.End) continue;
+            return false;
         }
         return true;
     }
 
-    private static bool IsChainWord(IReadOnlyList<Word> words, int index, int before)
+    private static bool IsInitial(Word w) => w.Text.Length == 1 && char.IsUpper(w.Text[0]);
+
+    private static bool IsInitialWithDot(string text, Word w) => IsInitial(w) && w.End < text.Length && text[w.End] == '.';
+
+    private static bool IsChainWord(string text, IReadOnlyList<Word> words, int index, int before)
     {
         var w = words[index];
-        if (IsNameWord(w) || IsRoleWord(w) || IsDeterminer(w.Lower)) return true;
+        if (IsNameWord(w) || IsInitialWithDot(text, w) || IsRoleWord(w) || IsDeterminer(w.Lower)) return true;
         // "Prime Minister of Japan Naoto Kan"
         return w.Lower == "of" && before >= 0 && IsRoleWord(words[before]);
     }

@@ -17,7 +17,15 @@ internal static class ReportedSpeech
     {
         "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
         "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
-        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "it", "nothing", "something", "more",
+        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more",
+    };
+
+    /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
+    private const int MaxWordsBeforeThat = 12;
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
     };
 
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "что" };
@@ -140,17 +148,18 @@ internal static class ReportedSpeech
             var after = v + n;
             var clauseStart = -1;
             var bare = false;
-            for (var t = after; t < limit && t <= after + 6; t++)
+            for (var t = after; t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
                 if (p.InQuote[t] || Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
                 if (Complementizers.Contains(words[t].Lower)) { clauseStart = words[t].End; break; }
             }
             if (clauseStart < 0 && after < limit && !p.InQuote[after] && OnlySpace(text, words[after - 1].End, words[after].Start))
             {
+                after = SkipTime(p, after, limit);
+                if (after >= limit) continue;
                 var next = words[after].Lower;
                 if (frame == VerbFrame.Object || (headline && Prepositions.Contains(next))) clauseStart = words[after - 1].End;
-                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !Vocabulary.IsPronoun(next, out _)
-                         && !IsWholeRest(p, after, end))
+                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
                 {
                     clauseStart = words[after - 1].End;
                     bare = true;
@@ -169,6 +178,19 @@ internal static class ReportedSpeech
             if (clauseEnd < 0) continue;
             if (Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output)) v = p.WordAt(clauseEnd) - 1;
         }
+    }
+
+    /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
+    private static int SkipTime(Paragraph p, int i, int limit)
+    {
+        var words = p.Words;
+        if (TimeWords.Contains(words[i].Lower)) return i + 1;
+        if (words[i].Lower == "on" && i + 1 < limit && Vocabulary.IsNameStopword(words[i + 1].Lower) && words[i + 1].IsCapitalized)
+        {
+            i += 2;
+            while (i < limit && char.IsDigit(words[i].Text[0])) i++;
+        }
+        return i;
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>

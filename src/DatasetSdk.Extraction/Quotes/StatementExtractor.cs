@@ -39,6 +39,7 @@ public static class StatementExtractor
             if (p.Block.Kind == BlockKind.Title) Headlines.Find(p, registry, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, candidates);
+            DashQuotes.Find(p, candidates);
             ReportedSpeech.Find(p, false, indirect);
         }
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));

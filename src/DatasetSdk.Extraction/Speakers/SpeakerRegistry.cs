@@ -115,6 +115,9 @@ internal sealed class SpeakerRegistry
         {
             var first = NameForms.Key(m.NameWords[0]);
             match = list.FirstOrDefault(p => p.FirstNameKeys.Contains(first)) ?? list.FirstOrDefault(p => p.FirstNameKeys.Count == 0);
+            // "В Москве Лавров заявил": a capitalized word before a known surname is rarely a second person of
+            // that surname; an initial ("С. Лавров") is the known person too.
+            if (match is null && list.Count == 1 && (m.NameWords[0].Length == 1 || NameForms.IsOblique(m.NameWords[0]) || LooksLocative(m.NameWords[0]))) match = list[0];
         }
         else if (list.Count > 0)
         {
@@ -145,6 +148,9 @@ internal sealed class SpeakerRegistry
         }
         return before ?? after;
     }
+
+    /// <summary>A Russian word in the prepositional case ("Москве", "Токио" aside): not a first name.</summary>
+    private static bool LooksLocative(string word) => word.EndsWith("е", StringComparison.Ordinal) || word.EndsWith("и", StringComparison.Ordinal);
 
     /// <summary>The concepts of a role phrase; possessives name someone else ("Putin’s spokesman").</summary>
     public static SortedSet<string> RoleConcepts(string role) =>
