@@ -9,6 +9,9 @@ internal sealed record Cue(Mention? Speaker, VerbFrame Frame);
 /// <summary>Finds speech cues around quotations and reported clauses.</summary>
 internal static class Cues
 {
+    /// <summary>How far into its sentence a subject is looked for when it is not next to its verb.</summary>
+    private const int MaxSubjectDistance = 30;
+
     /// <summary>
     /// The cue right after a quotation, in either word order: "…," he said / "…," said the Russian minister /
     /// "…", - заявил он / "…," RIA says Lavrova. <paramref name="first"/> is the first word after the quote,
@@ -63,7 +66,7 @@ internal static class Cues
     {
         var before = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
         if (before >= sentenceFirst && (inQuote is null || !inQuote[before]) && MentionReader.EndingAt(text, words, before) is { } m) return m;
-        for (var k = sentenceFirst; k < verbStart; k++)
+        for (var k = sentenceFirst; k < verbStart && k < sentenceFirst + MaxSubjectDistance; k++)
         {
             if (inQuote is not null && inQuote[k]) continue;
             if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) return found;

@@ -49,11 +49,15 @@ internal sealed class Paragraph
 
     public (int Start, int End) SentenceAt(int offset)
     {
-        foreach (var s in Sentences)
+        if (Sentences.Count == 0) return (Block.Start, Block.End);
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
         {
-            if (offset < s.End) return s;
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : (Block.Start, Block.End);
+        return Sentences[lo];
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/>.</summary>
@@ -67,15 +71,6 @@ internal sealed class Paragraph
             else hi = mid;
         }
         return lo;
-    }
-
-    public bool InsideQuote(int offset)
-    {
-        foreach (var q in Quotes)
-        {
-            if (offset >= q.ContentStart && offset < q.ContentEnd) return true;
-        }
-        return false;
     }
 
     private List<(int, int)> SplitSentences()

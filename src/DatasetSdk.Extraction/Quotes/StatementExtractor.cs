@@ -42,11 +42,7 @@ public static class StatementExtractor
             DashQuotes.Find(p, candidates);
             ReportedSpeech.Find(p, false, indirect);
         }
-        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        foreach (var c in indirect)
-        {
-            if (!Overlaps(candidates, c)) Insert(candidates, c);
-        }
+        candidates = MergeIndirect(candidates, indirect);
 
         var statements = new List<ExtractedStatement>(candidates.Count);
         var speakers = new List<Person>();
@@ -77,19 +73,36 @@ public static class StatementExtractor
         return metadata.Published;
     }
 
-    private static bool Overlaps(List<Candidate> sorted, Candidate c)
+    /// <summary>
+    /// Adds the reported clauses that no quotation or turn already covers, keeping text order. Both lists are
+    /// sorted first, so one pass decides every overlap.
+    /// </summary>
+    private static List<Candidate> MergeIndirect(List<Candidate> quotes, List<Candidate> indirect)
     {
-        foreach (var k in sorted)
+        quotes.Sort(ByStart);
+        indirect.Sort(ByStart);
+        var merged = new List<Candidate>(quotes.Count + indirect.Count);
+        merged.AddRange(quotes);
+        var q = 0;
+        var reach = 0;
+        foreach (var c in indirect)
         {
-            if (k.Start < c.End && c.Start < k.End) return true;
+            while (q < quotes.Count && quotes[q].Start < c.End)
+            {
+                if (quotes[q].End > reach) reach = quotes[q].End;
+                if (quotes[q].End > c.Start) break;
+                q++;
+            }
+            var overlaps = q < quotes.Count && quotes[q].Start < c.End && quotes[q].End > c.Start;
+            if (!overlaps && reach <= c.Start) merged.Add(c);
         }
-        return false;
+        merged.Sort(ByStart);
+        return merged;
     }
 
-    private static void Insert(List<Candidate> sorted, Candidate c)
+    private static int ByStart(Candidate a, Candidate b)
     {
-        var i = sorted.Count;
-        while (i > 0 && sorted[i - 1].Start > c.Start) i--;
-        sorted.Insert(i, c);
+        var c = a.Start.CompareTo(b.Start);
+        return c != 0 ? c : a.End.CompareTo(b.End);
     }
 }

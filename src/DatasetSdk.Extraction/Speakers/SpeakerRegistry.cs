@@ -24,7 +24,7 @@ internal sealed class SpeakerRegistry
         {
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
-            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m, true);
+            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m);
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class SpeakerRegistry
         switch (mention.Kind)
         {
             case MentionKind.Name:
-                person = Find(mention, false);
+                person = Find(mention);
                 break;
             case MentionKind.Role:
                 person = ByRole(mention);
@@ -105,7 +105,7 @@ internal sealed class SpeakerRegistry
         return g;
     }
 
-    private Person? Find(Mention m, bool registering)
+    private Person? Find(Mention m)
     {
         var surname = m.NameWords[m.NameWords.Count - 1];
         var key = NameForms.Key(surname);
@@ -129,7 +129,7 @@ internal sealed class SpeakerRegistry
             _people.Add(match);
             list.Add(match);
         }
-        match.AddName(m, registering);
+        match.AddName(m);
         return match;
     }
 
@@ -210,22 +210,23 @@ internal sealed class Person
         if (_gender == '\0') _gender = gender;
     }
 
-    public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions.Min();
+    public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions[0];
 
     public int LastMentionBefore(int offset)
     {
-        var best = -1;
-        foreach (var m in _mentions) if (m < offset && m > best) best = m;
-        return best;
+        var i = _mentions.BinarySearch(offset);
+        if (i < 0) i = ~i;
+        return i > 0 ? _mentions[i - 1] : -1;
     }
 
-    public void AddName(Mention m, bool registering)
+    public void AddName(Mention m)
     {
         Aliases.Add(m.Surface);
         Aliases.Add(m.Name);
-        // The registration pass has already counted this mention.
-        if (!registering && _mentions.Contains(m.Start)) return;
-        _mentions.Add(m.Start);
+        // The registration pass has already counted a mention at this offset.
+        var at = _mentions.BinarySearch(m.Start);
+        if (at >= 0) return;
+        _mentions.Insert(~at, m.Start);
         _names.Add(m.NameWords);
         if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         if (m.Role is { } role)
