@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Segment;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Quotes;
 
@@ -13,6 +14,8 @@ internal sealed class Paragraph
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "gen", "col", "lt", "gov", "sen", "rep", "prof",
         "г", "гг", "т", "им", "ул", "см", "стр", "др", "пр",
     };
+
+    private string? _language;
 
     public Paragraph(string text, TextBlock block, int index)
     {
@@ -34,6 +37,9 @@ internal sealed class Paragraph
     public string Text { get; }
 
     public TextBlock Block { get; }
+
+    /// <summary>The language of the paragraph, which is the language of its statements.</summary>
+    public string Language => _language ??= LanguageDetector.Detect(Text, Block.Start, Block.Length);
 
     /// <summary>Position of the block in the document.</summary>
     public int Index { get; }
@@ -58,6 +64,19 @@ internal sealed class Paragraph
             else hi = mid;
         }
         return Sentences[lo];
+    }
+
+    /// <summary>The first quotation that ends after <paramref name="offset"/>, or null.</summary>
+    public QuoteSpan? QuoteEndingAfter(int offset)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Quotes[mid].After <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < Quotes.Count ? Quotes[lo] : null;
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/>.</summary>

@@ -129,7 +129,7 @@ internal static class ReportedSpeech
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            if (p.Quotes.Exists(q => q.After > contentStart && q.Open < end)) return false;
+            if (p.QuoteEndingAfter(contentStart) is { } quote && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             return Emit(p, contentStart, comma, cue, output);
         }
@@ -169,12 +169,7 @@ internal static class ReportedSpeech
             var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
             var clauseEnd = end;
-            foreach (var q in p.Quotes)
-            {
-                if (q.Open < clauseStart || q.Open >= end) continue;
-                clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
-                break;
-            }
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < end) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
             if (clauseEnd < 0) continue;
             if (Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output)) v = p.WordAt(clauseEnd) - 1;
         }

@@ -171,8 +171,9 @@ internal sealed class SpeakerRegistry
 internal sealed class Person
 {
     private readonly List<int> _mentions = new();
-    private readonly List<IReadOnlyList<string>> _names = new();
     private readonly List<string> _roles = new();
+    private readonly Dictionary<string, int> _surnames = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _fullest = Array.Empty<string>();
     private char _gender;
 
     public Person(int id, string surnameKey)
@@ -199,7 +200,7 @@ internal sealed class Person
     public int MentionCount => _mentions.Count;
 
     /// <summary>'m', 'f' or '\0': from the pronouns that stood for this person, else from the surname.</summary>
-    public char Gender => _gender != '\0' ? _gender : _names.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
+    public char Gender => _gender != '\0' ? _gender : _surnames.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
 
     /// <summary>True when a pronoun of <paramref name="gender"/> may stand for this person.</summary>
     public bool CanBe(char gender) => gender == '\0' || Gender == '\0' || Gender == gender;
@@ -227,7 +228,9 @@ internal sealed class Person
         var at = _mentions.BinarySearch(m.Start);
         if (at >= 0) return;
         _mentions.Insert(~at, m.Start);
-        _names.Add(m.NameWords);
+        if (m.NameWords.Count > _fullest.Count) _fullest = m.NameWords;
+        var surname = m.NameWords[m.NameWords.Count - 1];
+        _surnames[surname] = _surnames.TryGetValue(surname, out var n) ? n + 1 : 1;
         if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         if (m.Role is { } role)
         {
@@ -244,8 +247,7 @@ internal sealed class Person
     public string DisplayName()
     {
         if (GroupName is not null) return GroupName;
-        var fullest = _names.OrderByDescending(n => n.Count).First();
-        var words = fullest.ToArray();
+        var words = _fullest.ToArray();
         var surname = MostFrequentSurname(NameForms.IsCyrillic(words[words.Length - 1]));
         words[words.Length - 1] = surname;
         for (var i = 0; i < words.Length; i++)
@@ -256,10 +258,8 @@ internal sealed class Person
     }
 
     private string MostFrequentSurname(bool? cyrillic = null) =>
-        _names.Select(n => n[n.Count - 1])
-            .Where(s => cyrillic is null || NameForms.IsCyrillic(s) == cyrillic)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+        _surnames.Where(s => cyrillic is null || NameForms.IsCyrillic(s.Key) == cyrillic)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
             .First().Key;
 
     public DocumentSpeaker ToDocumentSpeaker()
