@@ -65,13 +65,34 @@ internal static class Cues
     public static Mention? Subject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote = null)
     {
         var before = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
-        if (before >= sentenceFirst && (inQuote is null || !inQuote[before]) && MentionReader.EndingAt(text, words, before) is { } m) return m;
+        Mention? near = null;
+        // "Putin, speaking in Vladivostok, said": a comma before the verb closes an aside, not the subject.
+        if (before >= sentenceFirst && (inQuote is null || !inQuote[before]) && !HasComma(text, words[before].End, words[verbStart].Start))
+        {
+            near = MentionReader.EndingAt(text, words, before);
+        }
+        Mention? opening = null;
         for (var k = sentenceFirst; k < verbStart && k < sentenceFirst + MaxSubjectDistance; k++)
         {
             if (inQuote is not null && inQuote[k]) continue;
-            if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) return found;
+            if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) { opening = found; break; }
         }
-        return null;
+        if (near is null) return opening;
+        // "Игорь Моргулов в интервью РИА Новости отметил": a lone capitalized word after other words is the
+        // end of an adverbial, and the named person opening the sentence is the subject.
+        var nearIsLoneWord = near.Kind == MentionKind.Name && near.NameWords.Count == 1 && near.Role is null && near.Start > words[sentenceFirst].Start
+                             && !HasComma(text, near.Start - 2 < 0 ? 0 : near.Start - 2, near.Start);
+        if (nearIsLoneWord && opening is { } o && o.Start < near.Start && (o.Kind is MentionKind.Role || o.NameWords.Count > 1 || o.Role is not null)) return opening;
+        return near;
+    }
+
+    private static bool HasComma(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ',') return true;
+        }
+        return false;
     }
 
     /// <summary>The mention right before a verb (adverbs aside), or null: a subject in its usual place.</summary>

@@ -48,8 +48,11 @@ internal static class MentionReader
         {
             last++;
         }
-        // A chain must end on a name or a role head: "the Russian minister", not "the Russian".
-        while (last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
+        // A chain must end on a name or a role head: "the Russian minister", not "the Russian"; a body keeps
+        // what qualifies it ("Министерство обороны").
+        var body = false;
+        for (var k = first; k <= last && !body; k++) body = Vocabulary.IsOrganization(words[k].Lower);
+        while (!body && last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
         return FromChain(text, words, first, last);
     }
 
@@ -74,7 +77,23 @@ internal static class MentionReader
             var start = role is null ? nameStart : first;
             return Make(MentionKind.Name, text, words, start, last, nameWords, role);
         }
+        if (role is null && IsBody(words, roleStart, last))
+        {
+            // "Russia's Foreign Ministry said": the body itself speaks ("представитель Кремля" is a role).
+            return Make(MentionKind.Organization, text, words, roleStart, last, nameWords, null);
+        }
         return role is null ? null : Make(MentionKind.Role, text, words, first, last, nameWords, role);
+    }
+
+    /// <summary>A chain naming a body: a body noun with no role head before it.</summary>
+    private static bool IsBody(IReadOnlyList<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (IsRoleHead(words[k])) return false;
+            if (Vocabulary.IsOrganization(words[k].Lower)) return true;
+        }
+        return false;
     }
 
     private static Mention Make(MentionKind kind, string text, IReadOnlyList<Word> words, int first, int last, IReadOnlyList<string> nameWords, string? role) =>
@@ -103,7 +122,7 @@ internal static class MentionReader
     private static bool IsChainWord(string text, IReadOnlyList<Word> words, int index, int before)
     {
         var w = words[index];
-        if (IsNameWord(w) || IsInitialWithDot(text, w) || IsRoleWord(w) || IsDeterminer(w.Lower)) return true;
+        if (IsNameWord(w) || IsInitialWithDot(text, w) || IsRoleWord(w) || IsDeterminer(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return true;
         // "Prime Minister of Japan Naoto Kan"
         return w.Lower == "of" && before >= 0 && IsRoleWord(words[before]);
     }
@@ -118,7 +137,7 @@ internal static class MentionReader
     /// <summary>A capitalized word that can be part of a person's name.</summary>
     public static bool IsNameWord(Word w)
     {
-        if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower)) return false;
+        if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return false;
         if (Vocabulary.IsPronoun(w.Lower, out _) || char.IsDigit(w.Text[0])) return false;
         // All-capital words are acronyms of outlets and bodies (RIA, TASS, UN), not names.
         var upper = 0;

@@ -73,6 +73,9 @@ internal sealed class SpeakerRegistry
             case MentionKind.Collective:
                 person = Group(mention.Surface.ToLowerInvariant(), false);
                 break;
+            case MentionKind.Organization:
+                person = Group(mention.Surface, false);
+                break;
             default:
                 person = Group("journalist", true);
                 break;
@@ -96,11 +99,12 @@ internal sealed class SpeakerRegistry
 
     private Person Group(string name, bool journalist)
     {
-        if (!_groups.TryGetValue(name, out var g))
+        var key = name.ToLowerInvariant();
+        if (!_groups.TryGetValue(key, out var g))
         {
             g = new Person(_people.Count, string.Empty) { GroupName = name, IsJournalist = journalist };
             _people.Add(g);
-            _groups[name] = g;
+            _groups[key] = g;
         }
         return g;
     }
