@@ -79,6 +79,11 @@ internal static class ReportedSpeech
             {
                 var comma = p.Text.LastIndexOf(',', words[k].Start - 1, words[k].Start - contentStart);
                 if (comma < 0 || !OnlySpace(p.Text, comma + 1, words[k].Start)) return false;
+                // "She added that …, according to her": the verb's own clause is the statement.
+                for (var v = first; v < k; v++)
+                {
+                    if (!p.InQuote[v] && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
+                }
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
@@ -171,8 +176,21 @@ internal static class ReportedSpeech
             var clauseEnd = end;
             if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < end) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
             if (clauseEnd < 0) continue;
+            clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             if (Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output)) v = p.WordAt(clauseEnd) - 1;
         }
+    }
+
+    /// <summary>Cuts ", according to her" off the end of a clause.</summary>
+    private static int BeforeTrailingSource(Paragraph p, int start, int end)
+    {
+        for (var k = p.WordAt(start); k < p.Words.Count && p.Words[k].Start < end; k++)
+        {
+            if (Vocabulary.ReportingPhrases.MatchAt(p.Words, k, out _) == 0 || k == 0) continue;
+            var comma = p.Text.LastIndexOf(',', p.Words[k].Start - 1, p.Words[k].Start - p.Words[k - 1].End);
+            if (comma >= 0) return comma;
+        }
+        return end;
     }
 
     /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
