@@ -1,0 +1,85 @@
+using System;
+using System.Text;
+
+namespace DatasetSdk.Analyzers;
+
+/// <summary>Key normalization and edit distance, identical to what the generated lookups do at run time.</summary>
+internal static class KeyText
+{
+    /// <summary>Trim, lower-case invariantly, fold 'ё' into 'е', collapse inner white space to one space.</summary>
+    public static string Normalize(string key)
+    {
+        var lower = key.ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
+        var pendingSpace = false;
+        foreach (var c in lower)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c == 'ё' ? 'е' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or <paramref name="limit"/> + 1
+    /// as soon as the distance is known to exceed <paramref name="limit"/>.
+    /// </summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        // Three rolling rows suffice for transpositions, which look two rows back.
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
+    }
+}
