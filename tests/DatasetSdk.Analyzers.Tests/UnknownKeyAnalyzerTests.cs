@@ -185,6 +185,27 @@ public sealed class UnknownKeyAnalyzerTests
     }
 
     [Fact]
+    public Task Indexer_marked_as_lookup_is_checked()
+    {
+        var generated = GeneratedShape.Corpus.Replace(
+            "internal static class Statements",
+            """
+            internal sealed class SpeakerIndex
+            {
+                [DatasetSdkKeyLookup("speaker")]
+                public Speaker? this[string nameOrAlias] => null;
+            }
+
+            internal static class Statements
+            """,
+            StringComparison.Ordinal);
+        return AnalyzerRunner.AssertDiagnosticsAsync(
+            InMethod("""_ = new Corpus.SpeakerIndex()[[|"Zakharva"|]];"""),
+            new[] { "No speaker 'Zakharva' in the corpus. Did you mean 'Zakharova' (Maria Zakharova)?" },
+            generated);
+    }
+
+    [Fact]
     public async Task Lookups_inside_generated_code_are_not_reported()
     {
         var generated = GeneratedShape.Corpus.Replace(
