@@ -52,6 +52,13 @@ public sealed class UnknownKeyAnalyzerTests
             new[] { "No speaker 'Лавроф' in the corpus. Did you mean 'Лавров' (Sergei Lavrov)?" });
 
     [Fact]
+    public Task Key_with_a_cyrillic_letter_among_latin_ones_suggests_the_latin_key() =>
+        // The 'о' in the literal is Cyrillic: the text looks right but matches nothing.
+        AnalyzerRunner.AssertDiagnosticsAsync(
+            InMethod("""_ = Corpus.Statements.BySpeaker([|"Lavr\u043Ev"|]);"""),
+            new[] { "No speaker 'Lavrоv' in the corpus. Did you mean 'Lavrov' (Sergei Lavrov)?" });
+
+    [Fact]
     public Task Typo_with_yo_spelled_out_still_finds_the_key() =>
         AnalyzerRunner.AssertDiagnosticsAsync(
             InMethod("""_ = Corpus.Speakers.Find([|"Семёнав"|]);"""),
@@ -215,6 +222,21 @@ public sealed class UnknownKeyAnalyzerTests
         Assert.NotEqual(GeneratedShape.Corpus, generated);
         var diagnostics = await AnalyzerRunner.DiagnoseAsync("internal static class Empty { }", generated);
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task Large_corpus_gets_the_closest_key_for_every_typo()
+    {
+        // 3,000 speakers with near-identical names: each typo must still land on its own speaker.
+        var attributes = string.Concat(Enumerable.Range(0, 3000).Select(i =>
+            $"[DatasetSdkKey(\"speaker\", \"Person{i}\", \"Person Number{i:D4}\", \"Person Number{i:D4}\", \"Number{i:D4}\")]\n"));
+        var generated = GeneratedShape.Corpus.Replace(
+            "internal static class Speakers", attributes + "internal static class Speakers", StringComparison.Ordinal);
+        var calls = string.Concat(Enumerable.Range(0, 300).Select(i => $"_ = Corpus.Statements.BySpeaker(\"Numbr{i * 10:D4}\");\n"));
+        var diagnostics = await AnalyzerRunner.DiagnoseAsync(InMethod(calls), generated);
+        Assert.Equal(
+            Enumerable.Range(0, 300).Select(i => $"No speaker 'Numbr{i * 10:D4}' in the corpus. Did you mean 'Number{i * 10:D4}' (Person Number{i * 10:D4})?"),
+            diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

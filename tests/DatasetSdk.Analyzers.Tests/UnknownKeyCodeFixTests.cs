@@ -110,4 +110,21 @@ public sealed class UnknownKeyCodeFixTests
                 """),
             fixedText);
     }
+
+    [Fact]
+    public async Task Fix_all_with_properties_uses_each_typo_s_own_speaker()
+    {
+        var fixedText = await AnalyzerRunner.FixAllAsync(
+            InMethod("""
+                _ = Corpus.Statements.BySpeaker("Lavorv");
+                    _ = Corpus.Speakers.Find("Zaharova");
+                """),
+            "Use Corpus.");
+        Assert.Equal(
+            InMethod("""
+                _ = Corpus.Statements.BySpeaker(Corpus.Speakers.SergeiLavrov);
+                    _ = Corpus.Speakers.MariaZakharova;
+                """),
+            fixedText);
+    }
 }
