@@ -35,12 +35,16 @@ internal readonly struct KeyInfo
     {
         Declared = declared;
         Normalized = normalized;
+        Transliterated = KeyText.Transliterate(normalized);
         Entity = entity;
     }
 
     public string Declared { get; }
 
     public string Normalized { get; }
+
+    /// <summary><see cref="Normalized"/> in Latin letters only.</summary>
+    public string Transliterated { get; }
 
     public KeyEntity Entity { get; }
 }
@@ -64,22 +68,34 @@ internal sealed class KeyTable
     public bool Contains(string normalizedKey) => _normalized.Contains(normalizedKey);
 
     /// <summary>
-    /// The closest key within max(1, length / 3) edits, in either script, or null. Ties go to the key declared
-    /// first, so the answer does not depend on hash order.
+    /// The closest key within max(1, length / 3) edits, or null. Keys are compared as written and, to reach names
+    /// known only in the other script, with Cyrillic spelled in Latin; at equal distance a key in the literal's own
+    /// script wins, then the key declared first, so the answer does not depend on hash order.
     /// </summary>
     public KeyInfo? Closest(string normalizedKey, CancellationToken cancellationToken)
     {
         var limit = System.Math.Max(1, normalizedKey.Length / 3);
+        var transliterated = KeyText.Transliterate(normalizedKey);
         KeyInfo? best = null;
         var bestDistance = limit + 1;
+        var bestIsTransliterated = false;
         foreach (var key in _keys)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var distance = KeyText.Distance(normalizedKey, key.Normalized, bestDistance - 1);
+            var distance = KeyText.Distance(normalizedKey, key.Normalized, bestDistance);
+            if (distance < bestDistance || (distance == bestDistance && bestIsTransliterated))
+            {
+                best = key;
+                bestDistance = distance;
+                bestIsTransliterated = false;
+            }
+
+            distance = KeyText.Distance(transliterated, key.Transliterated, bestDistance - 1);
             if (distance < bestDistance)
             {
                 best = key;
                 bestDistance = distance;
+                bestIsTransliterated = true;
             }
         }
 

@@ -32,6 +32,36 @@ internal static class KeyText
         return builder.ToString();
     }
 
+    // Russian → Latin, close to BGN/PCGN and to how Russian names are spelled in English-language news.
+    private static readonly string[] Latin =
+    {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+    };
+
+    /// <summary>
+    /// A normalized key with its Cyrillic letters spelled in Latin, so a key written in one script can be matched
+    /// against a name known only in the other ("Zakharova" against "Захарова").
+    /// </summary>
+    public static string Transliterate(string normalized)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (c is < 'а' or > 'я')
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new StringBuilder(normalized, 0, i, normalized.Length + 8);
+            builder.Append(Latin[c - 'а']);
+        }
+
+        return builder?.ToString() ?? normalized;
+    }
+
     /// <summary>
     /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or <paramref name="limit"/> + 1
     /// as soon as the distance is known to exceed <paramref name="limit"/>.

@@ -59,6 +59,22 @@ public sealed class UnknownKeyAnalyzerTests
             new[] { "No speaker 'Lavrоv' in the corpus. Did you mean 'Lavrov' (Sergei Lavrov)?" });
 
     [Fact]
+    public Task Latin_spelling_of_a_name_known_only_in_cyrillic_suggests_the_cyrillic_key() =>
+        AnalyzerRunner.AssertDiagnosticsAsync(
+            InMethod("""_ = Corpus.Statements.BySpeaker([|"Kovaleva"|]); _ = Corpus.Speakers.Find([|"Vera Kovalyova"|]);"""),
+            new[]
+            {
+                "No speaker 'Kovaleva' in the corpus. Did you mean 'Ковалёва' (Вера Ковалёва)?",
+                "No speaker 'Vera Kovalyova' in the corpus. Did you mean 'Вера Ковалёва'?",
+            });
+
+    [Fact]
+    public Task Cyrillic_spelling_of_a_name_known_only_in_latin_suggests_the_latin_key() =>
+        AnalyzerRunner.AssertDiagnosticsAsync(
+            InMethod("""_ = Corpus.Statements.BySpeaker([|"Белл"|]);"""),
+            new[] { "No speaker 'Белл' in the corpus. Did you mean 'Bell' (Anna Bell)?" });
+
+    [Fact]
     public Task Typo_with_yo_spelled_out_still_finds_the_key() =>
         AnalyzerRunner.AssertDiagnosticsAsync(
             InMethod("""_ = Corpus.Speakers.Find([|"Семёнав"|]);"""),

@@ -6,7 +6,7 @@ namespace DatasetSdk.Analyzers.Tests.Harness;
 /// </summary>
 public static class GeneratedShape
 {
-    /// <summary>The default root, <c>Fixture.Generated.Corpus</c>, with four speakers and two documents.</summary>
+    /// <summary>The default root, <c>Fixture.Generated.Corpus</c>, with five speakers and two documents.</summary>
     public const string Corpus = """
         #nullable enable
         using System.Collections.Generic;
@@ -37,6 +37,7 @@ public static class GeneratedShape
                 [DatasetSdkKey("speaker", "MariaZakharova", "Maria Zakharova", "Maria Zakharova", "Zakharova", "Мария Захарова", "Захарова")]
                 [DatasetSdkKey("speaker", "PyotrSemyonov", "Pyotr Semyonov", "Pyotr Semyonov", "Semyonov", "Пётр Семёнов", "Семёнов")]
                 [DatasetSdkKey("speaker", "AnnaBell", "Anna Bell", "Anna Bell", "Bell")]
+                [DatasetSdkKey("speaker", "VeraKovalyova", "Вера Ковалёва", "Вера Ковалёва", "Ковалёва")]
                 internal static class Speakers
                 {
                     public static IReadOnlyList<Speaker> All { get; } = new Speaker[0];
@@ -44,6 +45,7 @@ public static class GeneratedShape
                     public static Speaker MariaZakharova { get; } = new Speaker("MariaZakharova");
                     public static Speaker PyotrSemyonov { get; } = new Speaker("PyotrSemyonov");
                     public static Speaker AnnaBell { get; } = new Speaker("AnnaBell");
+                    public static Speaker VeraKovalyova { get; } = new Speaker("VeraKovalyova");
 
                     [DatasetSdkKeyLookup("speaker")]
                     public static Speaker? Find(string nameOrAlias) => null;
