@@ -6,15 +6,17 @@ namespace DatasetSdk.Analyzers;
 /// <summary>Key normalization and edit distance, identical to what the generated lookups do at run time.</summary>
 internal static class KeyText
 {
-    /// <summary>Trim, lower-case invariantly, fold 'ё' into 'е', collapse inner white space to one space.</summary>
+    /// <summary>
+    /// Trim, lower-case invariantly, fold 'ё' into 'е', collapse inner white space to one space: character for
+    /// character what DatasetSdk.Extraction's LookupKey.Normalize (and so the generated lookups) does.
+    /// </summary>
     public static string Normalize(string key)
     {
-        var lower = key.ToLowerInvariant();
-        var builder = new StringBuilder(lower.Length);
+        var builder = new StringBuilder(key.Length);
         var pendingSpace = false;
-        foreach (var c in lower)
+        foreach (var raw in key)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(raw))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -26,6 +28,7 @@ internal static class KeyText
                 pendingSpace = false;
             }
 
+            var c = char.ToLowerInvariant(raw);
             builder.Append(c == 'ё' ? 'е' : c);
         }
 
