@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -121,7 +122,8 @@ public sealed class UnknownCorpusKeyAnalyzer : DiagnosticAnalyzer
             properties.Add(DiagnosticDescriptors.Properties.RootName, root.Name);
             properties.Add(DiagnosticDescriptors.Properties.Container, entity.Container.Name);
             properties.Add(DiagnosticDescriptors.Properties.Member, entity.Member);
-            var typedFix = TypedFix(target, lookup.KeyOrdinal, arguments, entity);
+            var named = keyArgument.Syntax is ArgumentSyntax { NameColon: not null };
+            var typedFix = TypedFix(target, lookup.KeyOrdinal, named, arguments, entity);
             if (typedFix is not null)
             {
                 properties.Add(DiagnosticDescriptors.Properties.TypedFix, typedFix);
@@ -159,9 +161,10 @@ public sealed class UnknownCorpusKeyAnalyzer : DiagnosticAnalyzer
         /// <summary>
         /// Whether the entity's typed property can stand in for the string: in place of the whole lookup when the
         /// lookup returns the entity and takes nothing else (<c>Speakers.Find</c>), in place of the argument when
-        /// an overload takes the entity where the string was (<c>Statements.BySpeaker(Speaker)</c>).
+        /// an overload takes the entity where the string was (<c>Statements.BySpeaker(Speaker)</c>) under the same
+        /// parameter name if the argument is named.
         /// </summary>
-        private static string? TypedFix(ISymbol target, int keyOrdinal, ImmutableArray<IArgumentOperation> arguments, KeyEntity entity)
+        private static string? TypedFix(ISymbol target, int keyOrdinal, bool named, ImmutableArray<IArgumentOperation> arguments, KeyEntity entity)
         {
             ITypeSymbol? entityType = null;
             foreach (var candidate in entity.Container.GetMembers(entity.Member))
@@ -198,7 +201,8 @@ public sealed class UnknownCorpusKeyAnalyzer : DiagnosticAnalyzer
             {
                 if (candidate is IMethodSymbol overload
                     && overload.Parameters.Length == lookupMethod.Parameters.Length
-                    && TakesEntityAt(overload, lookupMethod, keyOrdinal, entityType))
+                    && TakesEntityAt(overload, lookupMethod, keyOrdinal, entityType)
+                    && (!named || overload.Parameters[keyOrdinal].Name == lookupMethod.Parameters[keyOrdinal].Name))
                 {
                     return DiagnosticDescriptors.Properties.ReplaceArgument;
                 }

@@ -127,4 +127,23 @@ public sealed class UnknownKeyCodeFixTests
                 """),
             fixedText);
     }
+
+    [Fact]
+    public async Task Named_argument_keeps_its_name_with_the_typed_property()
+    {
+        var fixedText = await AnalyzerRunner.ApplyFixAsync(
+            InMethod("""_ = Corpus.Statements.BySpeaker(speaker: "Lavorv");"""), "Use Corpus.Speakers.SergeiLavrov");
+        Assert.Equal(InMethod("""_ = Corpus.Statements.BySpeaker(speaker: Corpus.Speakers.SergeiLavrov);"""), fixedText);
+    }
+
+    [Fact]
+    public async Task Named_argument_gets_no_typed_property_when_the_overload_names_it_differently()
+    {
+        var generated = GeneratedShape.Corpus.Replace(
+            "BySpeaker(string speaker)", "BySpeaker(string nameOrAlias)", StringComparison.Ordinal);
+        Assert.NotEqual(GeneratedShape.Corpus, generated);
+        var titles = await AnalyzerRunner.FixTitlesAsync(
+            InMethod("""_ = Corpus.Statements.BySpeaker(nameOrAlias: "Lavorv");"""), generated);
+        Assert.Equal(new[] { "Use 'Lavrov'" }, titles);
+    }
 }

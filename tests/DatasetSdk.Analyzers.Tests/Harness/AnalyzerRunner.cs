@@ -46,9 +46,9 @@ public static class AnalyzerRunner
     }
 
     /// <summary>Titles of the code fixes offered for the single diagnostic of the user file.</summary>
-    public static async Task<IReadOnlyList<string>> FixTitlesAsync(string userSource)
+    public static async Task<IReadOnlyList<string>> FixTitlesAsync(string userSource, string fixture = GeneratedShape.Corpus)
     {
-        var document = CreateDocument(userSource, new[] { GeneratedShape.Corpus });
+        var document = CreateDocument(userSource, new[] { fixture });
         var diagnostic = Assert.Single(await DiagnoseAsync(document));
         return (await ActionsAsync(document, diagnostic)).Select(a => a.Title).ToList();
     }
