@@ -232,16 +232,17 @@ public static class DateFinder
         /// <summary>Start of "beginning of", "early", "mid-", "в начале" right before a month, or null.</summary>
         private int? MonthPart(int month, int floor)
         {
+            int? best = null;
             foreach (var phrase in _lx.Phrases("month-part"))
             {
                 var first = month - phrase.Length;
                 if (phrase.Length == 1 && IsDash(month - 1)) first--; // "mid-October"
-                if (first < floor) continue;
+                if (first < floor || best <= first) continue;
                 var ok = true;
                 for (var k = 0; k < phrase.Length && ok; k++) ok = At(first + k) is { Kind: TokenKind.Word } w && w.Lower == phrase[k];
-                if (ok) return first;
+                if (ok) best = first;
             }
-            return null;
+            return best;
         }
 
         /// <summary>"this year", "last year", "этого года" after a month: the year offset, and the index after it.</summary>

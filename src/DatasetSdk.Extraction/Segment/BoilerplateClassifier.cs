@@ -222,6 +222,8 @@ public static class BoilerplateClassifier
         var dates = DateFinder.Find(text, start, end);
         if (dates.Count == 0 || dates[0].Form != DateForm.Calendar || dates[0].Month is null) return false;
         var label = Normalize(text.Substring(start, dates[0].Start - start));
+        // a time of day before the date ("15:00 06.05.2016") is no label
+        if (IsTime(label)) label = string.Empty;
         if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp)) return false;
         var last = start;
         foreach (var d in dates)
@@ -230,6 +232,13 @@ public static class BoilerplateClassifier
             last = d.End;
         }
         return !HasWordOrDigit(text, last, end);
+    }
+
+    private static bool IsTime(string label)
+    {
+        if (label.Length == 0) return false;
+        foreach (var c in label) if (!(char.IsDigit(c) || c == ' ')) return false;
+        return label.Length <= 5;
     }
 
     private static bool HasWordOrDigit(string text, int from, int to)
