@@ -45,6 +45,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
 public static class BoilerplateClassifier
 {
     private static readonly object Gate = new();
+    private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
     private static Vocabulary? _vocabulary;
 
     private sealed class Vocabulary
@@ -83,7 +84,9 @@ public static class BoilerplateClassifier
         var section = Words.Sections.Contains(norm);
         var stamp = StampKind.None;
         var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
-        var heading = words is >= 3 and <= 30 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,") && !s.Contains("://");
+        // a headline may ask or exclaim, but a quoted question is speech
+        var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
+        var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
         return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading);
     }
 

@@ -40,6 +40,7 @@ public static class DocumentSegmenter
         }
 
         var cues = new List<BlockCues>(spans.Count);
+        var texts = new List<string>(spans.Count);
         var isComment = new List<bool>(spans.Count);
         string? previousCaption = null;
         foreach (var span in spans)
@@ -48,6 +49,7 @@ public static class DocumentSegmenter
             var c = BoilerplateClassifier.Cues(text, span.Start, span.End, previousCaption);
             previousCaption = c.Caption ? text.Substring(span.Start, span.End - span.Start) : null;
             cues.Add(c);
+            texts.Add(span.Item is null ? text.Substring(span.Start, span.End - span.Start) : string.Empty);
             isComment.Add(span.Item is not null);
         }
 
@@ -59,7 +61,7 @@ public static class DocumentSegmenter
             if (firstBody < 0) firstBody = i;
             lastBody = i;
         }
-        var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, isComment, firstBody) : FirstHeading(cues, isComment);
+        var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);
 
         var kinds = new BlockKind[spans.Count];
         var inLinks = false;

@@ -12,8 +12,8 @@ public static class TitleFinder
     private const int MaxSkipped = 4;
     private const int MaxHeadlines = 2;
 
-    /// <summary>Index of the title block (or -1) and the indexes of its decks.</summary>
-    public static (int Title, List<int> Decks) Find(IReadOnlyList<BlockCues> cues, IReadOnlyList<bool> isComment, int firstBody)
+    /// <summary>Index of the title block (or -1) and the indexes of its decks; <paramref name="texts"/> are the blocks' texts.</summary>
+    public static (int Title, List<int> Decks) Find(IReadOnlyList<BlockCues> cues, IReadOnlyList<string> texts, IReadOnlyList<bool> isComment, int firstBody)
     {
         var found = new List<int>();
         var skipped = 0;
@@ -22,6 +22,12 @@ public static class TitleFinder
         {
             if (isComment[k]) break;
             var c = cues[k];
+            if (c.Heading && found.Count > 0 && texts[k] == texts[found[found.Count - 1]])
+            {
+                // the same headline printed twice (page title and article heading): keep the one nearer the text
+                skipped++;
+                continue;
+            }
             if (c.Heading)
             {
                 found.Add(k);

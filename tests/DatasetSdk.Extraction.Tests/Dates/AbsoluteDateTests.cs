@@ -63,3 +63,12 @@ public class AbsoluteDateTests
         Assert.Empty(Mentions("It happened on 31.02.2015 or so."));
     }
 }
+
+public class YearRangeTests
+{
+    [Fact]
+    public void A_Russian_range_of_years_is_one_mention_at_its_first_year()
+    {
+        Assert.Equal(new[] { "2016-2017 годах=2016" }, DateFixture.Mentions("Проект реализуют в 2016-2017 годах."));
+    }
+}
