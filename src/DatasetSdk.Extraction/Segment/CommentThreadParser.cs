@@ -23,6 +23,7 @@ public sealed record CommentItem(int FirstLine, int LastLine, ReaderComment? Com
 public static class CommentThreadParser
 {
     private const int MinComments = 2;
+    private const int MaxFirstComment = 3000;
     private static readonly char[] Separators = { '|', '-', '—', '–', '·', '•', ':' };
 
     /// <summary>The comment items of the file, in file order (empty when it has no thread).</summary>
@@ -34,6 +35,10 @@ public static class CommentThreadParser
             if (ParseHeader(text, lines, k) is { } h) headers.Add(h);
         }
         var items = new List<CommentItem>();
+        // an author-and-time line whose "comment" runs on for a whole article is the article's byline
+        var skip = 0;
+        while (skip + 1 < headers.Count && lines[headers[skip + 1].FirstLine].Start - lines[headers[skip].HeaderLine].End > MaxFirstComment) skip++;
+        if (skip > 0) headers = headers.GetRange(skip, headers.Count - skip);
         // one timestamped line is not a thread: a lone "Posted by X, date time" is the article's own byline
         if (headers.Count < MinComments) return items;
 
@@ -153,7 +158,7 @@ public static class CommentThreadParser
         var words = 0;
         foreach (var part in author.Split(' ')) if (part.Length > 0) words++;
         if (words > 4) return false;
-        foreach (var c in author) if (c is '.' or '!' or '?' or ',' or '"' or '«' or '“') return false;
+        foreach (var c in author) if (c is '!' or '?' or ',' or ';' or '"' or '«' or '“') return false;
         return true;
     }
 

@@ -4,7 +4,7 @@ namespace DatasetSdk.Extraction.Segment;
 
 /// <summary>
 /// Picks the headline: walking up from the first prose paragraph over captions, date lines and short
-/// chrome, the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). A
+/// lines of a few words (bylines, share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). A
 /// date line directly under a headline closes the search, as does anything else.
 /// </summary>
 public static class TitleFinder
@@ -34,7 +34,7 @@ public static class TitleFinder
                 if (passedDate || found.Count == MaxHeadlines) break;
                 continue;
             }
-            if (c.Bullet || skipped == MaxSkipped || !(c.Caption || c.DateOnly || c.Chrome && c.Words <= 3)) break;
+            if (c.Bullet || skipped == MaxSkipped || !(c.Caption || c.DateOnly || c.Words <= 3 && !c.Sentence)) break;
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }
