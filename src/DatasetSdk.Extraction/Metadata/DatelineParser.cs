@@ -59,6 +59,10 @@ public static class DatelineParser
         while (j < end && j - i <= MaxPart && text[j] != close && !char.IsDigit(text[j])) j++;
         if (j >= end || text[j] != close || j == i + 1) return null;
         var name = text.Substring(i + 1, j - i - 1).Trim();
+        // the agency is followed by the story: "/TASS/.", "(Reuters) -"; "PUTIN (President):" is a speaker
+        var k = j + 1;
+        while (k < end && text[k] == ' ') k++;
+        if (close == ')' && k < end && text[k] is not ('.' or '-' or '—' or '–')) return null;
         return name.Length >= 2 ? name : null;
     }
 

@@ -26,8 +26,9 @@ public enum StampKind
 /// <param name="DateOnly">Nothing but a date (and a stamp label or time).</param>
 /// <param name="Stamp">The label of a date line.</param>
 /// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
+/// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces)
 {
     /// <summary>Prose that can anchor the article body.</summary>
     public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
@@ -87,7 +88,7 @@ public static class BoilerplateClassifier
         // a headline may ask or exclaim, but a quoted question is speech
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading);
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"));
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
@@ -218,7 +219,11 @@ public static class BoilerplateClassifier
     /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
     public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
 
-    /// <summary>True when the span holds only dates, optionally behind a stamp label; <paramref name="stamp"/> says which label.</summary>
+    /// <summary>
+    /// True for a date line: only dates, optionally behind a stamp label ("Last updated at", "Posted by Ann on")
+    /// or a time; or a full date opening a short line of page furniture ("May 6, 2016 / 3:45 PM / Updated").
+    /// <paramref name="stamp"/> says which label it has.
+    /// </summary>
     public static bool IsDateOnly(string text, int start, int end, out StampKind stamp)
     {
         stamp = StampKind.None;
@@ -227,7 +232,8 @@ public static class BoilerplateClassifier
         var label = Normalize(text.Substring(start, dates[0].Start - start));
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
-        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp)) return false;
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
+        if (label.Length == 0 && dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
         foreach (var d in dates)
         {
@@ -235,6 +241,19 @@ public static class BoilerplateClassifier
             last = d.End;
         }
         return !HasWordOrDigit(text, last, end);
+    }
+
+    /// <summary>"posted by ann smith on": a stamp label, a name of a few words, then "on" or "at".</summary>
+    private static bool LabelWithName(string label, out StampKind stamp)
+    {
+        stamp = StampKind.None;
+        var words = label.Split(' ');
+        if (words.Length > 7 || words[words.Length - 1] is not ("on" or "at")) return false;
+        for (var n = words.Length - 2; n >= 1; n--)
+        {
+            if (Words.Stamps.TryGetValue(string.Join(" ", words, 0, n), out stamp)) return true;
+        }
+        return false;
     }
 
     private static bool IsTime(string label)

@@ -109,7 +109,7 @@ public static class DocumentSegmenter
         if (c.DateOnly) return BlockKind.DateLine;
         if (c.Bullet) return c.Words >= 8 && c.Sentence ? BlockKind.Body : BlockKind.Boilerplate;
         if (c.Heading) return BlockKind.Heading;
-        return c.Sentence || c.Words >= 12 ? BlockKind.Body : BlockKind.Boilerplate;
+        return c.Sentence || c.Introduces || c.Words >= 12 ? BlockKind.Body : BlockKind.Boilerplate;
     }
 
     /// <summary>Without any prose, the first headline-shaped block is the title.</summary>
