@@ -193,6 +193,9 @@ public static class BoilerplateClassifier
                 if (padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal) >= 0) return true;
             }
         }
+        // a labelled list of tags or links on one line: "Tags: Russia, Japan", "Читайте также: ..."
+        var colon = s.IndexOf(':');
+        if (colon > 0 && colon < 30 && !sentence && v.Sections.Contains(Normalize(s.Substring(0, colon)))) return true;
         if ((s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && s.IndexOf(' ') < 0)
             return true;
         // copyright footers: a few words ending in a year ("Presidential Executive Office 2025", "© 2024 Agency")

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using DatasetSdk.Extraction.Model;
@@ -63,6 +64,10 @@ public static class DocumentSegmenter
         }
         var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);
 
+        // short lines printed several times on the page are navigation, wherever they stand
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in texts) if (t.Length > 0) seen[t] = seen.TryGetValue(t, out var n) ? n + 1 : 1;
+
         var kinds = new BlockKind[spans.Count];
         var inLinks = false;
         for (var i = 0; i < spans.Count; i++)
@@ -76,7 +81,7 @@ public static class DocumentSegmenter
             else if (i < firstBody || firstBody < 0)
                 kinds[i] = c.DateOnly && title >= 0 && i > title ? BlockKind.DateLine : BlockKind.Boilerplate;
             else if (i > lastBody) kinds[i] = BlockKind.Boilerplate;
-            else kinds[i] = InArticle(c, ref inLinks);
+            else kinds[i] = !c.Sentence && c.Words <= 8 && seen[texts[i]] > 1 ? BlockKind.Boilerplate : InArticle(c, ref inLinks);
         }
 
         var blocks = new List<TextBlock>(spans.Count);
