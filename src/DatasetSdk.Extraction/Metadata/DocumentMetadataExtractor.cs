@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Threading;
+using DatasetSdk.Extraction.Dates;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Segment;
 using DatasetSdk.Extraction.Text;
@@ -8,23 +10,51 @@ namespace DatasetSdk.Extraction.Metadata;
 /// <summary>Title, language, outlet, link, publication date, dates and reader comments of one document.</summary>
 public static class DocumentMetadataExtractor
 {
+    private const int DatelineParagraphs = 3;
+
     /// <summary>Reads the metadata of a segmented document; <paramref name="options"/> override what the text says.</summary>
     public static DocumentMetadata Extract(string text, LineMap lines, SegmentedText segments, DocumentOptions options, CancellationToken cancellationToken)
     {
         string? title = null;
-        foreach (var block in segments.Blocks)
+        var found = new List<FoundDate>();
+        Dateline? dateline = null;
+        var bodySeen = 0;
+        for (var b = 0; b < segments.Blocks.Count; b++)
         {
-            if (block.Kind == BlockKind.Title) { title = text.Substring(block.Start, block.Length); break; }
+            cancellationToken.ThrowIfCancellationRequested();
+            var block = segments.Blocks[b];
+            if (block.Kind == BlockKind.Title && title is null) title = WithoutOutlet(text.Substring(block.Start, block.Length));
+            if (block.Kind == BlockKind.Body && bodySeen++ < DatelineParagraphs && dateline is null)
+                dateline = DatelineParser.TryParse(text, block.Start, block.End);
+            if (block.Kind is BlockKind.Boilerplate or BlockKind.Comment) continue;
+            foreach (var e in DateFinder.Find(text, block.Start, block.End)) found.Add(new FoundDate(e, block.Kind, b));
         }
-        var cyrillic = 0;
-        var latin = 0;
-        foreach (var c in text)
+
+        var published = PartialDate.TryParse(options.Published, out var given) ? given : PublishedDateFinder.Find(text, segments, found, dateline);
+        var mentions = new List<DateMention>(found.Count);
+        PartialDate? lastDay = null;
+        foreach (var f in found)
         {
-            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
-            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z') latin++;
+            var e = f.Expression;
+            var value = DateResolver.Resolve(e, published, lastDay);
+            if (value is { Year: not null, Month: not null, Day: not null } && f.Kind != BlockKind.Caption) lastDay = value;
+            mentions.Add(new DateMention(text.Substring(e.Start, e.Length), value, e.Start, e.Length, lines.LineOf(e.Start)));
         }
-        var language = options.Language ?? (cyrillic > latin ? "ru" : "en");
-        PartialDate? published = PartialDate.TryParse(options.Published, out var p) ? p : null;
-        return new DocumentMetadata(language, title, options.Source, null, published, EquatableArray<DateMention>.Empty, EquatableArray<ReaderComment>.Empty);
+
+        var url = UrlFinder.Find(text, SourceLine.Split(text));
+        var source = options.Source ?? OutletFinder.Find(text, segments, dateline, url);
+        var language = options.Language ?? DocumentLanguage.Detect(text, segments);
+        return new DocumentMetadata(language, title, source, url, published, mentions.ToEquatableArray(), segments.Comments);
+    }
+
+    /// <summary>Drops a trailing " - Outlet" or " | Outlet" that pages append to their headline.</summary>
+    private static string WithoutOutlet(string title)
+    {
+        foreach (var separator in new[] { " | ", " - ", " — ", " – " })
+        {
+            var at = title.LastIndexOf(separator, System.StringComparison.Ordinal);
+            if (at > 0 && OutletFinder.Canonical(title.Substring(at + separator.Length)) is not null) return title.Substring(0, at).TrimEnd();
+        }
+        return title;
     }
 }

@@ -13,10 +13,12 @@ public enum BlockKind
     Body,
     /// <summary>Menus, share links, footers, widgets: ignored.</summary>
     Boilerplate,
-    /// <summary>Photo captions and credits: ignored for statements and dates.</summary>
+    /// <summary>Photo captions and credits: never statements, never the document date.</summary>
     Caption,
     /// <summary>Reader comments: parsed apart, never statements.</summary>
     Comment,
+    /// <summary>A line holding only a date: the header date under a headline, or a labelled stamp ("Last updated at …"). Never statements.</summary>
+    DateLine,
 }
 
 /// <summary>A paragraph-sized span of the file.</summary>
@@ -30,4 +32,8 @@ public sealed record TextBlock(int Start, int Length, int Line, BlockKind Kind)
 }
 
 /// <summary>The file split into blocks, in file order.</summary>
-public sealed record SegmentedText(EquatableArray<TextBlock> Blocks);
+/// <param name="Blocks">Every non-blank paragraph, line or comment of the file.</param>
+/// <param name="Comments">The reader comments, in file order.</param>
+/// <param name="CommentDates">The days of the comments' timestamps, in file order.</param>
+public sealed record SegmentedText(EquatableArray<TextBlock> Blocks, EquatableArray<ReaderComment> Comments = default,
+    EquatableArray<PartialDate> CommentDates = default);

@@ -1,0 +1,378 @@
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Text;
+
+namespace DatasetSdk.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in English and Russian text: full and partial calendar dates, numeric dates,
+/// lists and ranges (one mention, valued at their first date), years in a date context, weekdays and
+/// relative phrases. One left-to-right pass over the tokens; each rule looks a bounded number of tokens
+/// around its anchor, so the whole is linear.
+/// </summary>
+public static class DateFinder
+{
+    /// <summary>The date expressions between <paramref name="start"/> and <paramref name="end"/>, in text order.</summary>
+    public static List<DateExpression> Find(string text, int start, int end)
+    {
+        var scan = new Scan(text, Tokenizer.Tokenize(text, start, end));
+        var found = new List<DateExpression>();
+        var floor = 0;
+        for (var i = 0; i < scan.Count;)
+        {
+            var match = scan.Numeric(i) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
+                ?? scan.RelativePhrase(i) ?? scan.Ago(i) ?? scan.BareYear(i);
+            if (match is { } m)
+            {
+                found.Add(m.Expression);
+                i = m.NextToken;
+                floor = i;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private readonly record struct Match(DateExpression Expression, int NextToken);
+
+    private sealed class Scan
+    {
+        private readonly string _text;
+        private readonly List<Token> _t;
+        private readonly DateLexicon _lx = DateLexicon.Instance;
+
+        public Scan(string text, List<Token> tokens)
+        {
+            _text = text;
+            _t = tokens;
+        }
+
+        public int Count => _t.Count;
+
+        private Token? At(int i) => i >= 0 && i < _t.Count ? _t[i] : null;
+
+        private bool IsWord(int i, string kind) => At(i) is { Kind: TokenKind.Word } t && _lx.Is(kind, t.Lower);
+
+        private bool IsPunct(int i, char c) => At(i) is { Kind: TokenKind.Punct } t && _text[t.Start] == c;
+
+        private bool IsDash(int i) => IsPunct(i, '-') || IsPunct(i, '–') || IsPunct(i, '—');
+
+        private static bool IsLatin(string word) => word.Length > 0 && word[0] < 'ǀ';
+
+        private int? MonthAt(int i)
+        {
+            if (At(i) is not { Kind: TokenKind.Word } t || !_lx.Months.TryGetValue(t.Lower, out var m)) return null;
+            // English month names are proper nouns: "may", "march" in lower case are verbs.
+            if (IsLatin(t.Lower) && !t.Capitalized) return null;
+            if (m.Abbreviation)
+            {
+                var next = IsPunct(i + 1, '.') ? i + 2 : i + 1;
+                if (At(next) is not { Kind: TokenKind.Number }) return null;
+            }
+            return m.Month;
+        }
+
+        /// <summary>Index after a month token and the period of its abbreviation.</summary>
+        private int AfterMonth(int i) =>
+            _lx.Months.TryGetValue(_t[i].Lower, out var m) && m.Abbreviation && IsPunct(i + 1, '.') ? i + 2 : i + 1;
+
+        private int? DayAt(int i) =>
+            At(i) is { Kind: TokenKind.Number } t && t.Length <= 2 && t.Value is >= 1 and <= 31
+            && !(IsPunct(i + 1, ':') && At(i + 2) is { Kind: TokenKind.Number }) ? t.Value : null;
+
+        private int? YearAt(int i) =>
+            At(i) is { Kind: TokenKind.Number, Length: 4 } t && t.Value is >= 1800 and <= 2199 ? t.Value : null;
+
+        /// <summary>Skips an ordinal suffix glued to a day number ("13th", "13-го").</summary>
+        private int AfterDay(int i)
+        {
+            if (At(i + 1) is { Kind: TokenKind.Word, SpaceBefore: false } s && _lx.Is("ordinal", s.Lower)) return i + 2;
+            if (IsDash(i + 1) && At(i + 2) is { Kind: TokenKind.Word, SpaceBefore: false } r && _lx.Is("ordinal", r.Lower)
+                && !_lx.Months.ContainsKey(r.Lower)) return i + 3;
+            return i + 1;
+        }
+
+        /// <summary>Year after a date, optionally behind a comma, with a Russian "года"/"г." after it.</summary>
+        private int AfterYear(int i, out int? year)
+        {
+            year = null;
+            var j = IsPunct(i, ',') ? i + 1 : i;
+            if (YearAt(j) is not { } y || At(j + 1) is { Kind: TokenKind.Number, SpaceBefore: false }) return i;
+            year = y;
+            j++;
+            if (IsWord(j, "year-suffix"))
+            {
+                j++;
+                if (_t[j - 1].Lower == "г" && IsPunct(j, '.')) j++;
+            }
+            return j;
+        }
+
+        /// <summary>A time of day after a full date ("March 20, 2015, 17:58", "06: 45").</summary>
+        private int AfterTime(int i, out int? hour, out int? minute)
+        {
+            hour = minute = null;
+            var j = i;
+            if (IsPunct(j, ',') || IsWord(j, "preposition") || At(j) is { Kind: TokenKind.Word, Lower: "at" }) j++;
+            if (At(j) is { Kind: TokenKind.Number } h && h.Length <= 2 && h.Value <= 23 && IsPunct(j + 1, ':')
+                && At(j + 2) is { Kind: TokenKind.Number, Length: 2 } m && m.Value <= 59)
+            {
+                hour = h.Value;
+                minute = m.Value;
+                return j + 3;
+            }
+            return i;
+        }
+
+        private DateExpression Expr(int first, int next, DateForm form, int? year = null, int? month = null, int? day = null,
+            int offset = 0, bool yearOffset = false, int? weekday = null, DateDirection direction = DateDirection.None,
+            int? hour = null, int? minute = null)
+        {
+            var start = _t[first].Start;
+            return new DateExpression(start, _t[next - 1].End - start, form, year, month, day, offset, yearOffset, weekday,
+                direction, hour, minute);
+        }
+
+        private static bool Valid(int? year, int month, int day) => day <= Model.PartialDate.MaxDay(year, month);
+
+        // 13.11.2010, 2016-05-06
+        public Match? Numeric(int i)
+        {
+            if (At(i) is not { Kind: TokenKind.Number } a) return null;
+            if (a.Length <= 2 && IsPunct(i + 1, '.') && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } b && b.Length <= 2
+                && IsPunct(i + 3, '.') && YearAt(i + 4) is { } y && !_t[i + 4].SpaceBefore && !_t[i + 1].SpaceBefore
+                && b.Value is >= 1 and <= 12 && a.Value >= 1 && Valid(y, b.Value, a.Value))
+            {
+                var next = AfterTime(i + 5, out var h, out var min);
+                return new Match(Expr(i, next, DateForm.Calendar, y, b.Value, a.Value, hour: h, minute: min), next);
+            }
+            if (YearAt(i) is { } iy && IsDash(i + 1) && At(i + 2) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } mo
+                && IsDash(i + 3) && At(i + 4) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } d
+                && mo.Value is >= 1 and <= 12 && d.Value >= 1 && Valid(iy, mo.Value, d.Value))
+            {
+                var next = AfterTime(i + 5, out var h, out var min);
+                return new Match(Expr(i, next, DateForm.Calendar, iy, mo.Value, d.Value, hour: h, minute: min), next);
+            }
+            return null;
+        }
+
+        // 22 September 2015, 8 of October, 13 ноября 2010 года, 2 и 3 сентября, 17-18 февраля
+        public Match? DayFirst(int i)
+        {
+            if (DayAt(i) is not { } day || (i > 0 && !_t[i].SpaceBefore && _t[i - 1].Kind != TokenKind.Punct)) return null;
+            if (IsPunct(i - 1, '.') || IsPunct(i - 1, ',') && At(i - 2) is { Kind: TokenKind.Number }) return null;
+            var j = AfterDay(i);
+            // further days of a list or range sharing the month: "2 и 3", "17-18", "2, 3 and 4"
+            while ((IsWord(j, "joiner") || IsDash(j) || IsPunct(j, ',')) && DayAt(j + 1) is not null) j = AfterDay(j + 1);
+            if (At(j) is { Kind: TokenKind.Word, Lower: "of" }) j++;
+            if (MonthAt(j) is not { } month) return null;
+            j = AfterMonth(j);
+            j = AfterYear(j, out var year);
+            if (!Valid(year, month, day)) return null;
+            int? hour = null, minute = null;
+            var next = year is null ? j : AfterTime(j, out hour, out minute);
+            return new Match(Expr(i, next, DateForm.Calendar, year, month, day, hour: hour, minute: minute), next);
+        }
+
+        // November 13, 2010; May 6; June 2016; September 2 and September 3; July-August this year; in June; last September
+        public Match? MonthFirst(int i, int floor)
+        {
+            if (MonthAt(i) is not { } month) return null;
+            var j = AfterMonth(i);
+            int? day = null;
+            if (DayAt(j) is { } d && !(At(j + 1) is { Kind: TokenKind.Number, SpaceBefore: false }))
+            {
+                day = d;
+                j = AfterDay(j);
+                // a list or range: "September 2 and September 3", "September 2 and 3", "September 2-3"
+                if ((IsWord(j, "joiner") || IsDash(j)) && MonthAt(j + 1) is not null && DayAt(AfterMonth(j + 1)) is not null)
+                    j = AfterDay(AfterMonth(j + 1));
+                else if ((IsWord(j, "joiner") || IsDash(j)) && DayAt(j + 1) is not null && MonthAt(AfterDay(j + 1)) is null)
+                    j = AfterDay(j + 1);
+                j = AfterYear(j, out var y);
+                if (!Valid(y, month, day.Value)) return null;
+                if (y is not null)
+                {
+                    var timed = AfterTime(j, out var hour, out var minute);
+                    return new Match(Expr(i, timed, DateForm.Calendar, y, month, day, hour: hour, minute: minute), timed);
+                }
+                var next = YearPhrase(j, out var yo);
+                return new Match(Expr(i, next, DateForm.Calendar, null, month, day, offset: yo ?? 0, yearOffset: yo is not null), next);
+            }
+            var list = false;
+            if ((IsWord(j, "joiner") || IsDash(j) || IsPunct(j, '/')) && MonthAt(j + 1) is not null)
+            {
+                j = AfterMonth(j + 1);
+                list = true;
+            }
+            if (At(j) is { Kind: TokenKind.Word, Lower: "of" } && YearAt(j + 1) is not null) j++;
+            j = AfterYear(j, out var year);
+            if (year is not null) return new Match(Expr(i, j, DateForm.Calendar, year, month), j);
+
+            var end = YearPhrase(j, out var offset);
+            var first = i;
+            var direction = DateDirection.None;
+            var context = false;
+            if (i - 1 >= floor && IsWord(i - 1, "last")) { first = i - 1; direction = DateDirection.Last; }
+            else if (i - 1 >= floor && IsWord(i - 1, "next")) { first = i - 1; direction = DateDirection.Next; }
+            else if (i - 1 >= floor && IsWord(i - 1, "this")) { first = i - 1; }
+            else if (MonthPart(i, floor) is { } part) { first = part; }
+            else if (i - 1 >= floor && IsWord(i - 1, "month-context"))
+            {
+                context = true;
+                if (!list && offset is null && IsWord(i - 1, "preposition")) first = i - 1;
+            }
+            if (first == i && !context && !list && offset is null) return null;
+            return new Match(Expr(first, end, DateForm.Calendar, null, month, offset: offset ?? 0, yearOffset: offset is not null,
+                direction: direction), end);
+        }
+
+        /// <summary>Start of "beginning of", "early", "mid-", "в начале" right before a month, or null.</summary>
+        private int? MonthPart(int month, int floor)
+        {
+            int? best = null;
+            foreach (var phrase in _lx.Phrases("month-part"))
+            {
+                var first = month - phrase.Length;
+                if (phrase.Length == 1 && IsDash(month - 1)) first--; // "mid-October"
+                if (first < floor || best <= first) continue;
+                var ok = true;
+                for (var k = 0; k < phrase.Length && ok; k++) ok = At(first + k) is { Kind: TokenKind.Word } w && w.Lower == phrase[k];
+                if (ok) best = first;
+            }
+            return best;
+        }
+
+        /// <summary>"this year", "last year", "этого года" after a month: the year offset, and the index after it.</summary>
+        private int YearPhrase(int j, out int? offset)
+        {
+            offset = null;
+            if (At(j + 1) is not { Kind: TokenKind.Word } unit || !(unit.Lower is "year" or "года")) return j;
+            if (IsWord(j, "year-this")) offset = 0;
+            else if (IsWord(j, "year-last")) offset = -1;
+            else if (IsWord(j, "year-next")) offset = 1;
+            return offset is null ? j : j + 2;
+        }
+
+        // on Friday, Sunday, last Monday, в субботу, в прошлую пятницу
+        public Match? Weekday(int i, int floor)
+        {
+            if (At(i) is not { Kind: TokenKind.Word } t || !_lx.Weekdays.TryGetValue(t.Lower, out var weekday)) return null;
+            if (IsLatin(t.Lower) && !t.Capitalized) return null;
+            var first = i;
+            var direction = DateDirection.None;
+            if (first - 1 >= floor && IsWord(first - 1, "last")) { first--; direction = DateDirection.Last; }
+            else if (first - 1 >= floor && IsWord(first - 1, "next")) { first--; direction = DateDirection.Next; }
+            else if (first - 1 >= floor && IsWord(first - 1, "this")) first--;
+            if (first - 1 >= floor && IsWord(first - 1, "preposition")) first--;
+            // "Friday, May 6, 2016": the weekday only names the calendar date after it
+            if (IsPunct(i + 1, ',') && (Numeric(i + 2) ?? DayFirst(i + 2) ?? MonthFirst(i + 2, i + 2)) is { Expression: { Form: DateForm.Calendar, Day: not null } date } dated)
+                return new Match(date with { Start = _t[i].Start, Length = date.End - _t[i].Start }, dated.NextToken);
+            if (direction == DateDirection.None && FutureAround(i)) direction = DateDirection.Future;
+            return new Match(Expr(first, i + 1, DateForm.Weekday, weekday: weekday, direction: direction), i + 1);
+        }
+
+        /// <summary>True when a future-tense word stands within a few words before the weekday, in the same sentence.</summary>
+        private bool FutureAround(int i)
+        {
+            for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+            {
+                if (_t[k].Kind == TokenKind.Punct && _text[_t[k].Start] is '.' or '!' or '?' or ';') return false;
+                if (IsWord(k, "future")) return true;
+            }
+            return false;
+        }
+
+        // today, this year, в этот же день
+        public Match? RelativePhrase(int i)
+        {
+            foreach (var (words, unit, offset) in _lx.Relative)
+            {
+                var ok = true;
+                for (var k = 0; k < words.Length && ok; k++) ok = At(i + k) is { Kind: TokenKind.Word } w && w.Lower == words[k];
+                if (!ok) continue;
+                var next = i + words.Length;
+                var form = unit switch
+                {
+                    RelativeUnit.Day => DateForm.RelativeDays,
+                    RelativeUnit.Month => DateForm.RelativeMonths,
+                    RelativeUnit.Year => DateForm.RelativeYears,
+                    _ => DateForm.SameDay,
+                };
+                return new Match(Expr(i, next, form, offset: offset), next);
+            }
+            return null;
+        }
+
+        // two weeks ago, 3 days ago, месяц назад, два года назад
+        public Match? Ago(int i)
+        {
+            int n;
+            var j = i;
+            if (At(i) is { Kind: TokenKind.Number } num && num.Length <= 3) n = num.Value;
+            else if (At(i) is { Kind: TokenKind.Word } w && _lx.NumberWords.TryGetValue(w.Lower, out var v)) n = v;
+            else if (IsUnit(i) is not null) { n = 1; j = i - 1; }
+            else return null;
+            if (IsUnit(j + 1) is not { } unit) return null;
+            var ago = j + 2;
+            if (!IsWord(ago, "ago"))
+            {
+                if (!(At(ago) is { Kind: TokenKind.Word, Lower: "тому" } && IsWord(ago + 1, "ago"))) return null;
+                ago++;
+            }
+            var form = unit switch
+            {
+                RelativeUnit.Month => DateForm.RelativeMonths,
+                RelativeUnit.Year => DateForm.RelativeYears,
+                _ => DateForm.RelativeDays,
+            };
+            var days = unit == RelativeUnit.Week ? 7 : 1;
+            return new Match(Expr(i, ago + 1, form, offset: -n * days), ago + 1);
+        }
+
+        private RelativeUnit? IsUnit(int i) =>
+            IsWord(i, "unit-day") ? RelativeUnit.Day
+            : IsWord(i, "unit-week") ? RelativeUnit.Week
+            : IsWord(i, "unit-month") ? RelativeUnit.Month
+            : IsWord(i, "unit-year") ? RelativeUnit.Year
+            : null;
+
+        // since 2013, в 2013 году, 2013 г.
+        public Match? BareYear(int i)
+        {
+            if (YearAt(i) is not { } year || !_t[i].SpaceBefore) return null;
+            if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '»' or '"' or '”'))
+                return null;
+            var context = IsWord(i - 1, "year-context")
+                || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
+                || IsDash(i - 1) && IsWord(i - 2, "year-context") && !_t[i - 1].SpaceBefore;
+            var j = i + 1;
+            // a range of years: "2013-2015", "2013 и 2014"
+            if ((IsDash(j) || IsWord(j, "joiner")) && YearAt(j + 1) is not null) j += 2;
+            if (IsWord(j, "year-suffix"))
+            {
+                context = true;
+                j++;
+                if (_t[j - 1].Lower == "г" && IsPunct(j, '.')) j++;
+            }
+            return context ? new Match(Expr(i, j, DateForm.Calendar, year), j) : null;
+        }
+    }
+}
+
+/// <summary>The unit of a relative date phrase.</summary>
+public enum RelativeUnit
+{
+    /// <summary>Days.</summary>
+    Day,
+    /// <summary>Weeks (seven days).</summary>
+    Week,
+    /// <summary>Months.</summary>
+    Month,
+    /// <summary>Years.</summary>
+    Year,
+    /// <summary>The day last named in the text.</summary>
+    SameDay,
+}

@@ -1,0 +1,78 @@
+using DatasetSdk.Extraction.Dates;
+
+namespace DatasetSdk.Extraction.Metadata;
+
+/// <summary>A news dateline at the head of a paragraph: "SOCHI, May 6 /TASS/.", "ANTALYA (Sputnik) —", "МОСКВА, 6 мая. /ТАСС/.".</summary>
+/// <param name="Date">The date it gives, if any.</param>
+/// <param name="Outlet">The agency between slashes or brackets, if any.</param>
+public sealed record Dateline(DateExpression? Date, string? Outlet);
+
+/// <summary>Reads a dateline: a place in capitals, an optional date after a comma, an agency in /…/ or (…).</summary>
+public static class DatelineParser
+{
+    private const int MaxPlace = 40;
+    private const int MaxPart = 40;
+
+    /// <summary>The dateline at <paramref name="start"/>, or null when the paragraph does not open with one.</summary>
+    public static Dateline? TryParse(string text, int start, int end)
+    {
+        var i = start;
+        var run = 0;
+        var longestRun = 0;
+        while (i < end && i - start <= MaxPlace && (char.IsUpper(text[i]) || text[i] is ' ' or '-' or '\'' or '.'))
+        {
+            run = char.IsUpper(text[i]) ? run + 1 : 0;
+            if (run > longestRun) longestRun = run;
+            i++;
+        }
+        if (longestRun < 3 || i >= end) return null;
+        // the place must end at a word boundary: "SOCHI," not "RUSSIAN President"
+        if (char.IsLetter(text[i])) return null;
+        DateExpression? date = null;
+        var markerFrom = i;
+        if (text[i] == ',')
+        {
+            var stop = i + 1;
+            while (stop < end && stop - i <= MaxPart && text[stop] is not ('/' or '(' or '—' or '–')) stop++;
+            var dates = DateFinder.Find(text, i + 1, stop);
+            // the date must fill the slot between the comma and the agency: "NATO, in June 2014, said" is prose
+            if (dates.Count == 0 || dates[0] is not { Form: DateForm.Calendar, Month: not null } d || d.Start > i + 2) return null;
+            var after = d.End;
+            while (after < stop && text[after] == ' ') after++;
+            if (after < stop && text[after] is not ('.' or '-')) return null;
+            date = d;
+            markerFrom = stop;
+        }
+        var outlet = Marker(text, markerFrom, end);
+        if (outlet is null && date is null) return null;
+        return new Dateline(date, outlet);
+    }
+
+    private static string? Marker(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] is ' ' or '.') i++;
+        if (i < end && text[i] is '—' or '–' or '-') return AgencyAfterDash(text, i + 1, end);
+        if (i >= end || text[i] is not ('/' or '(')) return null;
+        var close = text[i] == '/' ? '/' : ')';
+        var j = i + 1;
+        while (j < end && j - i <= MaxPart && text[j] != close && !char.IsDigit(text[j])) j++;
+        if (j >= end || text[j] != close || j == i + 1) return null;
+        var name = text.Substring(i + 1, j - i - 1).Trim();
+        // the agency is followed by the story: "/TASS/.", "(Reuters) -"; "PUTIN (President):" is a speaker
+        var k = j + 1;
+        while (k < end && text[k] == ' ') k++;
+        if (close == ')' && k < end && text[k] is not ('.' or '-' or '—' or '–')) return null;
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>"МОСКВА, 6 мая — РИА Новости.": a known outlet between the dash and the period.</summary>
+    private static string? AgencyAfterDash(string text, int from, int end)
+    {
+        var stop = from;
+        while (stop < end && stop - from <= MaxPart && text[stop] != '.') stop++;
+        if (stop >= end || text[stop] != '.') return null;
+        var name = text.Substring(from, stop - from).Trim();
+        return OutletFinder.Canonical(name) is not null ? name : null;
+    }
+}

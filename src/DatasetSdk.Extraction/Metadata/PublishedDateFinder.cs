@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Dates;
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Segment;
+
+namespace DatasetSdk.Extraction.Metadata;
+
+/// <summary>A date expression with the kind of block it was found in.</summary>
+/// <param name="Expression">The expression.</param>
+/// <param name="Kind">Kind of its block.</param>
+/// <param name="Block">Index of its block.</param>
+public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Block);
+
+/// <summary>
+/// The publication date as the text states it: a date line under the headline or a "Published" stamp,
+/// else the date of the dateline. A date without a year takes the year of the reader comments, else the
+/// latest year the article itself writes with a month. Reader comments bound it (a page is published no
+/// later than its first comment) and stand in for it when nothing else dates the page. Update stamps and
+/// captions never date the document. Unknown stays null.
+/// </summary>
+public static class PublishedDateFinder
+{
+    /// <summary>The publication date, or null.</summary>
+    public static PartialDate? Find(string text, SegmentedText segments, IReadOnlyList<FoundDate> dates, Dateline? dateline)
+    {
+        var blocks = segments.Blocks;
+        var firstComment = Earliest(segments.CommentDates);
+        DateExpression? candidate = null;
+        var seenBody = false;
+        for (var b = 0; b < blocks.Count && candidate is null; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.Body) seenBody = true;
+            if (block.Kind != BlockKind.DateLine) continue;
+            BoilerplateClassifier.IsDateOnly(text, block.Start, block.End, out var stamp);
+            if (stamp == StampKind.Published || stamp == StampKind.None && !seenBody) candidate = FirstIn(dates, b);
+        }
+        candidate ??= dateline?.Date;
+
+        PartialDate? published = null;
+        if (candidate is { Month: not null } c)
+        {
+            var year = c.Year ?? InferYear(c, dates, firstComment);
+            if (year is not null) published = new PartialDate(year, c.Month, c.Day);
+        }
+        if (published is { } p && firstComment is { } fc && p.CompareTo(fc) > 0) published = null;
+        return published ?? firstComment;
+    }
+
+    private static DateExpression? FirstIn(IReadOnlyList<FoundDate> dates, int block)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Block == block && d.Expression.Form == DateForm.Calendar) return d.Expression;
+        }
+        return null;
+    }
+
+    private static int? InferYear(DateExpression date, IReadOnlyList<FoundDate> dates, PartialDate? firstComment)
+    {
+        if (firstComment is { Year: { } cy, Month: { } cm } fc)
+        {
+            var before = date.Month < cm || date.Month == cm && (date.Day ?? 1) <= (fc.Day ?? 31);
+            return before ? cy : cy - 1;
+        }
+        int? latest = null;
+        foreach (var d in dates)
+        {
+            var e = d.Expression;
+            if (d.Kind is not (BlockKind.Title or BlockKind.Heading or BlockKind.Body)) continue;
+            if (e.Form == DateForm.Calendar && e.Year is { } y && e.Month is not null && (latest is null || y > latest)) latest = y;
+        }
+        return latest;
+    }
+
+    private static PartialDate? Earliest(EquatableArray<PartialDate> days)
+    {
+        PartialDate? earliest = null;
+        foreach (var d in days)
+        {
+            if (earliest is null || d.CompareTo(earliest.Value) < 0) earliest = d;
+        }
+        return earliest;
+    }
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Dates;
+using DatasetSdk.Extraction.Lexicons;
+
+namespace DatasetSdk.Extraction.Segment;
+
+/// <summary>What a date stamp line says about the date it carries.</summary>
+public enum StampKind
+{
+    /// <summary>No label: a bare date line.</summary>
+    None,
+    /// <summary>"Published", "Опубликовано": the document date.</summary>
+    Published,
+    /// <summary>"Last updated at", "Обновлено": a later edit, never the document date.</summary>
+    Updated,
+}
+
+/// <summary>Layout and vocabulary cues of one block, computed once.</summary>
+/// <param name="Words">Number of words (tokens with a letter).</param>
+/// <param name="Bullet">Starts with a bullet mark.</param>
+/// <param name="Sentence">Ends like a sentence, or holds a sentence break.</param>
+/// <param name="Chrome">Menu, share, widget, login, licence or URL-only line.</param>
+/// <param name="Caption">Photo caption or credit.</param>
+/// <param name="SectionMarker">"See also", "Tags", "Читайте также": links follow.</param>
+/// <param name="DateOnly">Nothing but a date (and a stamp label or time).</param>
+/// <param name="Stamp">The label of a date line.</param>
+/// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
+/// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
+public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces)
+{
+    /// <summary>Prose that can anchor the article body.</summary>
+    public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
+
+    /// <summary>Can be a title or heading.</summary>
+    public bool Heading => HeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
+}
+
+/// <summary>
+/// Tells site chrome from article text by general layout cues (bullets, short lines without sentence
+/// punctuation, URL-only lines, copyright years, captions echoing each other) plus small lexicons of menu,
+/// share, login and licence vocabulary (<c>boilerplate-lines.txt</c>, <c>boilerplate-phrases.txt</c>,
+/// <c>section-markers.txt</c>, <c>caption-markers.txt</c>, <c>date-stamp-labels.txt</c>).
+/// </summary>
+public static class BoilerplateClassifier
+{
+    private static readonly object Gate = new();
+    private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
+    private static Vocabulary? _vocabulary;
+
+    private sealed class Vocabulary
+    {
+        public readonly HashSet<string> Lines = new(Lexicon.Load("boilerplate-lines.txt"), StringComparer.Ordinal);
+        public readonly List<string> Phrases = new(Lexicon.Load("boilerplate-phrases.txt"));
+        public readonly HashSet<string> Sections = new(Lexicon.Load("section-markers.txt"), StringComparer.Ordinal);
+        public readonly List<string> CaptionMarkers = new(Lexicon.Load("caption-markers.txt"));
+        public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
+
+        public Vocabulary()
+        {
+            foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
+                Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
+        }
+    }
+
+    private static Vocabulary Words
+    {
+        get
+        {
+            lock (Gate) return _vocabulary ??= new Vocabulary();
+        }
+    }
+
+    /// <summary>Cues of the block <paramref name="start"/>..<paramref name="end"/>; <paramref name="previousCaption"/> is the caption just above, if any.</summary>
+    public static BlockCues Cues(string text, int start, int end, string? previousCaption)
+    {
+        var s = text.Substring(start, end - start);
+        var words = CountWords(s);
+        var bullet = IsBullet(s);
+        var norm = Normalize(s);
+        var sentence = EndsSentence(s) || HasSentenceBreak(s);
+        var chrome = IsChrome(s, norm, words, sentence);
+        var caption = IsCaption(s, norm, previousCaption);
+        var section = Words.Sections.Contains(norm);
+        var stamp = StampKind.None;
+        var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
+        // a headline may ask or exclaim, but a quoted question is speech
+        var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
+        var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"));
+    }
+
+    /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
+    public static string Normalize(string s)
+    {
+        var chars = new char[s.Length];
+        var n = 0;
+        var space = true;
+        foreach (var ch in s)
+        {
+            var c = char.ToLowerInvariant(ch);
+            if (c == 'ё') c = 'е';
+            if (char.IsLetterOrDigit(c) || c is '©' or '.' && n > 0 && char.IsLetter(chars[n - 1]))
+            {
+                chars[n++] = c;
+                space = false;
+            }
+            else if (!space)
+            {
+                chars[n++] = ' ';
+                space = true;
+            }
+        }
+        while (n > 0 && chars[n - 1] is ' ' or '.') n--;
+        return new string(chars, 0, n);
+    }
+
+    private static int CountWords(string s)
+    {
+        var words = 0;
+        var inWord = false;
+        var hasLetter = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && hasLetter) words++;
+                inWord = hasLetter = false;
+            }
+            else
+            {
+                inWord = true;
+                hasLetter |= char.IsLetter(c);
+            }
+        }
+        return words + (inWord && hasLetter ? 1 : 0);
+    }
+
+    /// <summary>True when the block starts with a bullet mark.</summary>
+    public static bool IsBullet(string s) =>
+        s.Length > 1 && (s[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '►' or '■' || (s[0] is '-' or '*' or '–' or '—' && s[1] == ' '));
+
+    private static bool EndsWith(string s, string marks)
+    {
+        var i = s.Length - 1;
+        return i >= 0 && marks.IndexOf(s[i]) >= 0;
+    }
+
+    private static bool EndsSentence(string s)
+    {
+        var i = s.Length - 1;
+        while (i >= 0 && s[i] is '"' or '”' or '»' or '’' or '\'' or ')' or ']') i--;
+        return i >= 0 && s[i] is '.' or '!' or '?' or '…';
+    }
+
+    private static bool HasSentenceBreak(string s)
+    {
+        for (var i = 1; i + 2 < s.Length; i++)
+        {
+            if (s[i] is '.' or '!' or '?' && s[i + 1] == ' ' && char.IsLower(s[i - 1]) && char.IsUpper(s[i + 2])) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsLikeTitle(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is '"' or '«' or '“' or '\'' or '‘') continue;
+            return char.IsUpper(c) || char.IsDigit(c);
+        }
+        return false;
+    }
+
+    private static bool IsChrome(string s, string norm, int words, bool sentence)
+    {
+        var v = Words;
+        if (norm.Length == 0) return true;
+        if (v.Lines.Contains(norm)) return true;
+        if (words <= 6)
+        {
+            foreach (var entry in v.Lines)
+            {
+                if (norm.StartsWith(entry + " ", StringComparison.Ordinal) && CountWords(norm) <= CountWords(entry) + 2) return true;
+            }
+        }
+        if (words <= 20)
+        {
+            var padded = " " + norm + " ";
+            foreach (var phrase in v.Phrases)
+            {
+                if (padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal) >= 0) return true;
+            }
+        }
+        // a labelled list of tags or links on one line: "Tags: Russia, Japan", "Читайте также: ..."
+        var colon = s.IndexOf(':');
+        if (colon > 0 && colon < 30 && !sentence && v.Sections.Contains(Normalize(s.Substring(0, colon)))) return true;
+        if ((s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && s.IndexOf(' ') < 0)
+            return true;
+        // copyright footers: a few words ending in a year ("Presidential Executive Office 2025", "© 2024 Agency")
+        if (words <= 5 && !sentence && s.Length >= 4)
+        {
+            var tail = s.Substring(s.Length - 4);
+            if ((tail.StartsWith("19", StringComparison.Ordinal) || tail.StartsWith("20", StringComparison.Ordinal))
+                && char.IsDigit(tail[2]) && char.IsDigit(tail[3]) && (s.Length == 4 || !char.IsDigit(s[s.Length - 5]))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCaption(string s, string norm, string? previousCaption)
+    {
+        foreach (var marker in Words.CaptionMarkers)
+        {
+            if (s.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        // the same caption repeated as image alt text: its opening words already appeared in the caption above
+        if (previousCaption is not null && s.Length >= 40 && previousCaption.IndexOf(s.Substring(0, 40), StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
+    public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
+
+    /// <summary>
+    /// True for a date line: only dates, optionally behind a stamp label ("Last updated at", "Posted by Ann on")
+    /// or a time; or a full date opening a short line of page furniture ("May 6, 2016 / 3:45 PM / Updated").
+    /// <paramref name="stamp"/> says which label it has.
+    /// </summary>
+    public static bool IsDateOnly(string text, int start, int end, out StampKind stamp)
+    {
+        stamp = StampKind.None;
+        var dates = DateFinder.Find(text, start, end);
+        if (dates.Count == 0 || dates[0].Form != DateForm.Calendar || dates[0].Month is null) return false;
+        var label = Normalize(text.Substring(start, dates[0].Start - start));
+        // a time of day before the date ("15:00 06.05.2016") is no label
+        if (IsTime(label)) label = string.Empty;
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
+        if (label.Length == 0 && dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
+        var last = start;
+        foreach (var d in dates)
+        {
+            if (HasWordOrDigit(text, last, d.Start) && last != start) return false;
+            last = d.End;
+        }
+        return !HasWordOrDigit(text, last, end);
+    }
+
+    /// <summary>"posted by ann smith on": a stamp label, a name of a few words, then "on" or "at".</summary>
+    private static bool LabelWithName(string label, out StampKind stamp)
+    {
+        stamp = StampKind.None;
+        var words = label.Split(' ');
+        if (words.Length > 7 || words[words.Length - 1] is not ("on" or "at")) return false;
+        for (var n = words.Length - 2; n >= 1; n--)
+        {
+            if (Words.Stamps.TryGetValue(string.Join(" ", words, 0, n), out stamp)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTime(string label)
+    {
+        if (label.Length == 0) return false;
+        foreach (var c in label) if (!(char.IsDigit(c) || c == ' ')) return false;
+        return label.Length <= 5;
+    }
+
+    private static bool HasWordOrDigit(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using DatasetSdk.Extraction.Dates;
+using DatasetSdk.Extraction.Model;
+
+namespace DatasetSdk.Extraction.Segment;
+
+/// <summary>A reader comment located in the file, with the lines it covers.</summary>
+/// <param name="FirstLine">Index (0-based, into the line list) of the comment's first line.</param>
+/// <param name="LastLine">Index of its last non-blank line.</param>
+/// <param name="Comment">The parsed comment, or null for a placeholder such as a deleted comment.</param>
+/// <param name="PostedDate">The day of its timestamp, if parsed.</param>
+public sealed record CommentItem(int FirstLine, int LastLine, ReaderComment? Comment, PartialDate? PostedDate);
+
+/// <summary>
+/// Finds a reader-comment thread: items whose header is an author followed by a timestamp
+/// ("name 22 September 2015 06: 45 New"), often after a numbered line repeating the author. Nesting comes
+/// from the indentation of the items (each deeper indent is one reply level); "Quote: name" blocks, lines
+/// starting with "&gt;" and [quote]…[/quote] are split off as the comment's quotes.
+/// </summary>
+public static class CommentThreadParser
+{
+    private const int MinComments = 2;
+    private const int MaxFirstComment = 3000;
+    private static readonly char[] Separators = { '|', '-', '—', '–', '·', '•', ':' };
+
+    /// <summary>The comment items of the file, in file order (empty when it has no thread).</summary>
+    public static List<CommentItem> Parse(string text, IReadOnlyList<SourceLine> lines)
+    {
+        var headers = new List<Header>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (ParseHeader(text, lines, k) is { } h) headers.Add(h);
+        }
+        var items = new List<CommentItem>();
+        // an author-and-time line whose "comment" runs on for a whole article is the article's byline
+        var skip = 0;
+        while (skip + 1 < headers.Count && lines[headers[skip + 1].FirstLine].Start - lines[headers[skip].HeaderLine].End > MaxFirstComment) skip++;
+        if (skip > 0) headers = headers.GetRange(skip, headers.Count - skip);
+        // one timestamped line is not a thread: a lone "Posted by X, date time" is the article's own byline
+        if (headers.Count < MinComments) return items;
+
+        var indents = new List<int>();
+        foreach (var h in headers)
+        {
+            if (!indents.Contains(lines[h.FirstLine].Indent)) indents.Add(lines[h.FirstLine].Indent);
+        }
+        indents.Sort();
+
+        // placeholders: numbered lines at an item indent that carry no header (e.g. a deleted comment)
+        var starts = new List<(int Line, Header? Header)>();
+        var next = 0;
+        for (var k = headers[0].FirstLine; k < lines.Count; k++)
+        {
+            if (next < headers.Count && headers[next].FirstLine == k)
+            {
+                starts.Add((k, headers[next]));
+                k = headers[next].HeaderLine;
+                next++;
+            }
+            else if (next < headers.Count && !lines[k].IsBlank && IsNumbered(text, lines[k], out _) && indents.Contains(lines[k].Indent))
+            {
+                starts.Add((k, null));
+            }
+        }
+
+        var parents = new List<int?>();
+        var count = 0;
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var (first, header) = starts[s];
+            var depth = indents.IndexOf(lines[first].Indent);
+            var body = header?.HeaderLine + 1 ?? first + 1;
+            var stop = s + 1 < starts.Count ? starts[s + 1].Line : End(lines, body, lines[first].Indent);
+            var last = stop - 1;
+            while (last > first && lines[last].IsBlank) last--;
+            while (parents.Count <= depth) parents.Add(null);
+            int? parent = depth > 0 ? parents[depth - 1] : null;
+            if (header is null)
+            {
+                parents[depth] = null;
+                items.Add(new CommentItem(first, last, null, null));
+                continue;
+            }
+            var quotes = new List<string>();
+            var own = Split(text, lines, body, stop, quotes);
+            var index = count++;
+            parents[depth] = index;
+            for (var d = depth + 1; d < parents.Count; d++) parents[d] = null;
+            var comment = new ReaderComment(header.Author, header.Posted, parent, depth, own, quotes.ToEquatableArray(), lines[first].Number);
+            items.Add(new CommentItem(first, last, comment, header.Date));
+        }
+        return items;
+    }
+
+    /// <summary>Where the last comment ends: at the first line indented no deeper than its item, when its text is indented.</summary>
+    private static int End(IReadOnlyList<SourceLine> lines, int body, int indent)
+    {
+        var k = body;
+        while (k < lines.Count && lines[k].IsBlank) k++;
+        if (k >= lines.Count || lines[k].Indent <= indent) return lines.Count;
+        for (; k < lines.Count; k++)
+        {
+            if (!lines[k].IsBlank && lines[k].Indent <= indent) return k;
+        }
+        return lines.Count;
+    }
+
+    private sealed record Header(int FirstLine, int HeaderLine, string Author, string Posted, PartialDate Date);
+
+    private static Header? ParseHeader(string text, IReadOnlyList<SourceLine> lines, int k)
+    {
+        var line = lines[k];
+        if (line.IsBlank || line.End - line.Start > 120) return null;
+        var start = IsNumbered(text, line, out var afterNumber) ? afterNumber : line.Start;
+        var dates = DateFinder.Find(text, start, line.End);
+        if (dates.Count == 0 || dates[0] is not { IsFullDate: true, Hour: { } hour, Minute: { } minute } stamp) return null;
+        if (!OnlyTail(text, stamp.End, line.End)) return null;
+        var author = text.Substring(start, stamp.Start - start).Trim().TrimEnd(Separators).Trim();
+        var first = k;
+        if (author.Length == 0)
+        {
+            // the author stands alone on the line above the timestamp
+            if (k == 0 || lines[k - 1].IsBlank) return null;
+            first = k - 1;
+            var above = lines[first];
+            var from = IsNumbered(text, above, out var a) ? a : above.Start;
+            author = text.Substring(from, above.End - from).Trim().TrimEnd(Separators).Trim();
+        }
+        else if (k > 0 && !lines[k - 1].IsBlank && IsNumbered(text, lines[k - 1], out var n)
+                 && string.Equals(text.Substring(n, lines[k - 1].End - n).Trim(), author, StringComparison.Ordinal))
+        {
+            first = k - 1;
+        }
+        if (!LooksLikeName(author) || BoilerplateClassifier.IsStampLabel(author)) return null;
+        var date = PartialDate.Of(stamp.Year!.Value, stamp.Month!.Value, stamp.Day!.Value);
+        var posted = date + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
+        return new Header(first, k, author, posted, date);
+    }
+
+    /// <summary>True when only a couple of header words ("New", "Reply") follow the timestamp.</summary>
+    private static bool OnlyTail(string text, int from, int end)
+    {
+        var rest = text.Substring(from, end - from).Trim();
+        if (rest.Length == 0) return true;
+        foreach (var word in rest.Split(' '))
+        {
+            if (word.Length > 0 && !DateLexicon.Instance.IsCommentWord("header-tail", word.ToLowerInvariant().Trim('|', '·', '•'))) return false;
+        }
+        return true;
+    }
+
+    private static bool LooksLikeName(string author)
+    {
+        if (author.Length is 0 or > 40) return false;
+        var words = 0;
+        foreach (var part in author.Split(' ')) if (part.Length > 0) words++;
+        if (words > 4) return false;
+        foreach (var c in author) if (c is '!' or '?' or ',' or ';' or '"' or '«' or '“') return false;
+        return true;
+    }
+
+    /// <summary>True for "12. text" or "12) text"; <paramref name="after"/> is where the text begins.</summary>
+    internal static bool IsNumbered(string text, SourceLine line, out int after)
+    {
+        after = line.Start;
+        var i = line.Start;
+        while (i < line.End && i - line.Start < 4 && text[i] is >= '0' and <= '9') i++;
+        if (i == line.Start || i >= line.End - 1 || text[i] is not ('.' or ')') || text[i + 1] != ' ') return false;
+        after = i + 2;
+        while (after < line.End && text[after] == ' ') after++;
+        return after < line.End;
+    }
+
+    /// <summary>The comment's own text; quoted blocks go to <paramref name="quotes"/>.</summary>
+    private static string Split(string text, IReadOnlyList<SourceLine> lines, int from, int stop, List<string> quotes)
+    {
+        var own = new StringBuilder();
+        var quote = new StringBuilder();
+        var inQuote = false;
+        for (var k = from; k < stop; k++)
+        {
+            var line = lines[k];
+            if (line.IsBlank)
+            {
+                if (inQuote) Flush(quote, quotes);
+                inQuote = false;
+                continue;
+            }
+            var s = line.Text(text);
+            if (inQuote)
+            {
+                Append(quote, s);
+                continue;
+            }
+            if (IsQuoteLabel(s))
+            {
+                inQuote = true;
+                continue;
+            }
+            if (s[0] == '>')
+            {
+                quotes.Add(s.Substring(1).Trim());
+                continue;
+            }
+            Append(own, BbQuotes(s, quotes));
+        }
+        if (inQuote) Flush(quote, quotes);
+        return own.ToString();
+    }
+
+    private static bool IsQuoteLabel(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 12) return false;
+        var label = line.Substring(0, colon).Trim().ToLowerInvariant();
+        return DateLexicon.Instance.IsCommentWord("quote", label) && line.Length - colon < 45;
+    }
+
+    /// <summary>Removes [quote]…[/quote] spans (spaces allowed inside the brackets) into <paramref name="quotes"/>.</summary>
+    private static string BbQuotes(string line, List<string> quotes)
+    {
+        var open = line.IndexOf("[quote", StringComparison.OrdinalIgnoreCase);
+        if (open < 0) return line;
+        var openEnd = line.IndexOf(']', open);
+        if (openEnd < 0) return line;
+        var close = openEnd;
+        while ((close = line.IndexOf('[', close + 1)) >= 0)
+        {
+            var end = line.IndexOf(']', close);
+            if (end < 0) break;
+            var tag = line.Substring(close + 1, end - close - 1).Replace(" ", string.Empty);
+            if (string.Equals(tag, "/quote", StringComparison.OrdinalIgnoreCase))
+            {
+                quotes.Add(line.Substring(openEnd + 1, close - openEnd - 1).Trim());
+                return (line.Substring(0, open) + line.Substring(end + 1)).Trim();
+            }
+        }
+        return line;
+    }
+
+    private static void Append(StringBuilder sb, string s)
+    {
+        if (s.Length == 0) return;
+        if (sb.Length > 0) sb.Append('\n');
+        sb.Append(s);
+    }
+
+    private static void Flush(StringBuilder quote, List<string> quotes)
+    {
+        if (quote.Length > 0) quotes.Add(quote.ToString());
+        quote.Clear();
+    }
+}

@@ -1,0 +1,61 @@
+using static DatasetSdk.Extraction.Tests.Dates.DateFixture;
+
+namespace DatasetSdk.Extraction.Tests.Dates;
+
+public class RelativeDateTests
+{
+    // 2021-03-12 was a Friday.
+    private const string Friday = "2021-03-12";
+
+    [Theory]
+    [InlineData("The ministers met today.", "today=2021-03-12")]
+    [InlineData("Yesterday, the ministers met.", "Yesterday=2021-03-11")]
+    [InlineData("They met on Tuesday in Paris.", "on Tuesday=2021-03-09")]
+    [InlineData("They met on Friday in Paris.", "on Friday=2021-03-12")]
+    [InlineData("They met last Friday in Paris.", "last Friday=2021-03-05")]
+    [InlineData("They will meet on Monday in Paris.", "on Monday=2021-03-15")]
+    [InlineData("Sales fell this year.", "this year=2021")]
+    [InlineData("Sales fell last year.", "last year=2020")]
+    [InlineData("The plant opened last September.", "last September=2020-09")]
+    [InlineData("The crash happened two weeks ago.", "two weeks ago=2021-02-26")]
+    [InlineData("Министры встретились в субботу.", "в субботу=2021-03-06")]
+    [InlineData("Министры встретились вчера.", "вчера=2021-03-11")]
+    [InlineData("Продажи упали в прошлом году.", "в прошлом году=2020")]
+    [InlineData("Переговоры прошли три дня назад.", "три дня назад=2021-03-09")]
+    public void Relative_dates_resolve_against_the_document_date(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("The ministers met today.", "today=null")]
+    [InlineData("The leaders spoke Sunday in Rome.", "Sunday=null")]
+    [InlineData("The crash happened two weeks ago.", "two weeks ago=null")]
+    [InlineData("Министры встретились в субботу.", "в субботу=null")]
+    public void Relative_dates_stay_unresolved_without_a_document_date(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence));
+
+    [Fact]
+    public void The_same_day_takes_the_day_named_before()
+    {
+        Assert.Equal(new[] { "4 марта 2020 года=2020-03-04", "в тот же день=2020-03-04" },
+            Mentions("Встреча прошла 4 марта 2020 года. Позже в тот же день министр уехал."));
+    }
+
+    [Fact]
+    public void The_same_day_is_unresolved_when_no_day_was_named()
+    {
+        Assert.Equal(new[] { "в этот же день=null" }, Mentions("Ранее в этот же день министр уехал."));
+    }
+
+    [Theory]
+    [InlineData("2015-09-22", "Talks are set for October 8.", "October 8=2015-10-08")]
+    [InlineData("2016-01-10", "Talks were held on December 28.", "December 28=2015-12-28")]
+    [InlineData("2016-11-20", "Talks are due in January.", "in January=2017-01")]
+    public void A_yearless_date_takes_the_year_that_puts_it_nearest_the_document_date(string anchor, string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
+
+    [Fact]
+    public void Lower_case_weekday_words_in_English_are_not_dates()
+    {
+        Assert.Empty(Mentions("He is a man friday to them."));
+    }
+}
