@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Corpus;
 
@@ -16,8 +17,25 @@ public static class CorpusBuilder
     public static CorpusModel Build(IEnumerable<ExtractedDocument> documents, CancellationToken cancellationToken = default)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToArray();
-        var speakers = new List<CorpusSpeaker>();
-        var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mentions = new List<SpeakerMention>();
+        for (var d = 0; d < docs.Length; d++)
+        {
+            foreach (var s in docs[d].Speakers) mentions.Add(new SpeakerMention(d, s));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var groups = SpeakerMerge.Group(mentions);
+
+        var speakers = new List<CorpusSpeaker>(groups.Count);
+        var index = new Dictionary<(int Document, string Name), int>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = SpeakerMerge.CanonicalName(group);
+            speakers.Add(new CorpusSpeaker(Identifiers.From(name, taken), name, SpeakerMerge.Role(group), SpeakerMerge.Aliases(group, name), group[0].Speaker.IsCollective));
+            foreach (var m in group) index[(m.Document, m.Speaker.Name)] = speakers.Count - 1;
+        }
+
         var statements = new List<CorpusStatement>();
         for (var d = 0; d < docs.Length; d++)
         {
@@ -25,19 +43,103 @@ public static class CorpusBuilder
             var n = 0;
             foreach (var statement in docs[d].Statements)
             {
-                var speaker = -1;
-                if (statement.Speaker is { } name)
-                {
-                    if (!speakerIndex.TryGetValue(name, out speaker))
-                    {
-                        speaker = speakers.Count;
-                        speakerIndex.Add(name, speaker);
-                        speakers.Add(new CorpusSpeaker(Identifiers.From(name, speakers.Select(s => s.Id)), name, null, EquatableArray<string>.Empty, false));
-                    }
-                }
+                var speaker = statement.Speaker is { } s && index.TryGetValue((d, s), out var i) ? i : -1;
                 statements.Add(new CorpusStatement(docs[d].Id + "#" + n++, d, speaker, statement));
             }
         }
         return new CorpusModel(new EquatableArray<ExtractedDocument>(docs), speakers.ToEquatableArray(), statements.ToEquatableArray());
     }
+}
+
+/// <summary>A document's speaker, with the document it comes from.</summary>
+internal sealed record SpeakerMention(int Document, DocumentSpeaker Speaker);
+
+/// <summary>
+/// Decides which document speakers are one person: same surname across inflection, script and spelling
+/// ("Лавров", "Lavrova", "Lavrov"), first names compatible when both are given ("Sergei"/"Sergey"/"Сергей").
+/// Collectives merge by their label.
+/// </summary>
+internal static class SpeakerMerge
+{
+    public static List<List<SpeakerMention>> Group(List<SpeakerMention> mentions)
+    {
+        var groups = new List<List<SpeakerMention>>();
+        var byKey = new SortedDictionary<string, List<SpeakerMention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var key = m.Speaker.IsCollective ? "#" + m.Speaker.Name.ToLowerInvariant() : NameForms.Key(Surname(m.Speaker.Name));
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<SpeakerMention>();
+            list.Add(m);
+        }
+        foreach (var pair in byKey)
+        {
+            if (pair.Key.StartsWith("#", StringComparison.Ordinal)) { groups.Add(pair.Value); continue; }
+            // People who share a surname: one group per first name; a bare surname joins the largest group.
+            var byFirst = new SortedDictionary<string, List<SpeakerMention>>(StringComparer.Ordinal);
+            var bare = new List<SpeakerMention>();
+            foreach (var m in pair.Value)
+            {
+                var words = Words(m.Speaker.Name);
+                if (words.Length < 2) { bare.Add(m); continue; }
+                var first = NameForms.Key(words[0]);
+                if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = new List<SpeakerMention>();
+                list.Add(m);
+            }
+            if (byFirst.Count == 0)
+            {
+                groups.Add(bare);
+                continue;
+            }
+            var largest = byFirst.Values.OrderByDescending(l => l.Count).First();
+            largest.AddRange(bare);
+            groups.AddRange(byFirst.Values);
+        }
+        groups.Sort((a, b) => string.CompareOrdinal(CanonicalName(a), CanonicalName(b)));
+        return groups;
+    }
+
+    /// <summary>The fullest Latin name in the group; a transliteration of the fullest Cyrillic one when there is none.</summary>
+    public static string CanonicalName(List<SpeakerMention> group)
+    {
+        var names = group.Select(m => m.Speaker.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (group[0].Speaker.IsCollective) return names.OrderBy(n => n, StringComparer.Ordinal).First();
+        var latin = names.Where(n => !NameForms.IsCyrillic(n)).ToList();
+        var pool = latin.Count > 0 ? latin : names.Select(Transliteration.ToLatin).ToList();
+        return pool
+            .OrderByDescending(n => Words(n).Length)
+            .ThenByDescending(n => group.Count(m => m.Speaker.Name == n))
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .First();
+    }
+
+    /// <summary>The most informative role seen: Latin script first (the canonical name is Latin), then the most role concepts, then the longest.</summary>
+    public static string? Role(List<SpeakerMention> group) =>
+        group.Select(m => m.Speaker.Role).OfType<string>()
+            .OrderBy(r => NameForms.IsCyrillic(r) ? 1 : 0)
+            .ThenByDescending(r => SpeakerRegistry.RoleConcepts(r).Count)
+            .ThenByDescending(r => r.Length)
+            .ThenBy(r => r, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    /// <summary>Every form seen in any document, in both scripts, plus the surname; the name itself left out.</summary>
+    public static EquatableArray<string> Aliases(List<SpeakerMention> group, string name)
+    {
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in group)
+        {
+            set.Add(m.Speaker.Name);
+            foreach (var a in m.Speaker.Aliases) set.Add(a);
+        }
+        if (!group[0].Speaker.IsCollective) set.Add(Surname(name));
+        set.Remove(name);
+        return set.ToEquatableArray();
+    }
+
+    private static string Surname(string name)
+    {
+        var words = Words(name);
+        return words.Length == 0 ? name : words[words.Length - 1];
+    }
+
+    private static string[] Words(string name) => name.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace DatasetSdk.Extraction.Corpus;
@@ -8,8 +7,11 @@ namespace DatasetSdk.Extraction.Corpus;
 /// <summary>Readable, valid, unique C# identifiers from display names.</summary>
 public static class Identifiers
 {
-    /// <summary>PascalCase letters and digits of <paramref name="name"/>, made unique against <paramref name="taken"/>.</summary>
-    public static string From(string name, IEnumerable<string> taken)
+    /// <summary>
+    /// PascalCase letters and digits of <paramref name="name"/> ("Sergei Lavrov" → <c>SergeiLavrov</c>), made
+    /// unique against <paramref name="taken"/> with a numeric suffix (<c>SergeiLavrov2</c>), and added to it.
+    /// </summary>
+    public static string From(string name, ISet<string> taken)
     {
         var builder = new StringBuilder();
         var upper = true;
@@ -23,9 +25,9 @@ public static class Identifiers
         }
         if (builder.Length == 0 || char.IsDigit(builder[0])) builder.Insert(0, '_');
         var baseName = builder.ToString();
-        var set = new HashSet<string>(taken);
         var candidate = baseName;
-        for (var i = 2; set.Contains(candidate); i++) candidate = baseName + i.ToString(CultureInfo.InvariantCulture);
+        for (var i = 2; taken.Contains(candidate); i++) candidate = baseName + i.ToString(CultureInfo.InvariantCulture);
+        taken.Add(candidate);
         return candidate;
     }
 }

@@ -1,0 +1,66 @@
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes;
+using DatasetSdk.Extraction.Speakers;
+
+namespace DatasetSdk.Extraction.Attribution;
+
+/// <summary>
+/// Resolves statement speakers in text order, remembering who spoke last: a pronoun stands for the last
+/// person speaking in its paragraph, else the last person quoted, else the last person who spoke at all,
+/// else the last person the text named;
+/// the second half of a split quote keeps the first half's speaker.
+/// </summary>
+internal sealed class AttributionContext
+{
+    private Paragraph? _paragraph;
+    private Person? _lastInParagraph;
+    private Candidate? _previous;
+    private Person? _previousSpeaker;
+    private Person? _lastQuoted;
+    private Person? _lastPerson;
+    private Person? _lastGroup;
+
+    public Person? Attribute(Candidate c, SpeakerRegistry registry)
+    {
+        var sameParagraph = ReferenceEquals(c.Paragraph, _paragraph);
+        if (!sameParagraph) _lastInParagraph = null;
+        Person? person = null;
+        if (c.Source == SpeakerSource.Previous)
+        {
+            var continues = _previous is not null && (sameParagraph || ContinuesQuote(_previous, c));
+            person = continues ? _previousSpeaker : null;
+        }
+        else if (c.Cue?.Speaker is { } mention)
+        {
+            var gender = mention.Kind == MentionKind.Pronoun ? Vocabulary.PronounGender(mention.Surface) : '\0';
+            var antecedent = Compatible(_lastInParagraph, gender) ?? Compatible(_lastQuoted, gender) ?? Compatible(_lastPerson, gender);
+            if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
+            person = registry.Resolve(mention, antecedent, _lastGroup);
+            if (person is not null && gender != '\0') person.NoteGender(gender);
+        }
+
+        _paragraph = c.Paragraph;
+        _previous = c;
+        _previousSpeaker = person;
+        if (person is null) return null;
+        if (person.GroupName is not null)
+        {
+            _lastGroup = person;
+            return person;
+        }
+        _lastInParagraph = person;
+        _lastPerson = person;
+        if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
+        return person;
+    }
+
+    private static Person? Compatible(Person? p, char gender) => p is not null && p.CanBe(gender) ? p : null;
+
+    /// <summary>
+    /// An unattributed quote opening a paragraph goes on with the quote that ended the paragraph before:
+    /// the convention for quotes running over paragraphs, and for a speaker's quotes in a row.
+    /// </summary>
+    private static bool ContinuesQuote(Candidate previous, Candidate current) =>
+        current.Kind == StatementKind.Direct && previous.Kind is StatementKind.Direct or StatementKind.Transcript
+        && (previous.Unclosed || previous.Paragraph.Index == current.Paragraph.Index - 1);
+}

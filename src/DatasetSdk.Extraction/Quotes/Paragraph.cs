@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Segment;
+
+namespace DatasetSdk.Extraction.Quotes;
+
+/// <summary>One block prepared for the statement stages: its words, quotations and sentences.</summary>
+internal sealed class Paragraph
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "gen", "col", "lt", "gov", "sen", "rep", "prof",
+        "г", "гг", "т", "им", "ул", "см", "стр", "др", "пр",
+    };
+
+    public Paragraph(string text, TextBlock block, int index)
+    {
+        Text = text;
+        Block = block;
+        Index = index;
+        Words = Word.In(text, block.Start, block.End);
+        Quotes = QuoteSpans.Find(text, block.Start, block.End);
+        InQuote = new bool[Words.Count];
+        var q = 0;
+        for (var w = 0; w < Words.Count; w++)
+        {
+            while (q < Quotes.Count && Quotes[q].ContentEnd <= Words[w].Start) q++;
+            InQuote[w] = q < Quotes.Count && Words[w].Start >= Quotes[q].ContentStart;
+        }
+        Sentences = SplitSentences();
+    }
+
+    public string Text { get; }
+
+    public TextBlock Block { get; }
+
+    /// <summary>Position of the block in the document.</summary>
+    public int Index { get; }
+
+    public List<Word> Words { get; }
+
+    public bool[] InQuote { get; }
+
+    public List<QuoteSpan> Quotes { get; }
+
+    /// <summary>Sentence ranges [start, end) of the writer's text; a quotation never splits a sentence.</summary>
+    public List<(int Start, int End)> Sentences { get; }
+
+    public (int Start, int End) SentenceAt(int offset)
+    {
+        foreach (var s in Sentences)
+        {
+            if (offset < s.End) return s;
+        }
+        return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : (Block.Start, Block.End);
+    }
+
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/>.</summary>
+    public int WordAt(int offset)
+    {
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Words[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    public bool InsideQuote(int offset)
+    {
+        foreach (var q in Quotes)
+        {
+            if (offset >= q.ContentStart && offset < q.ContentEnd) return true;
+        }
+        return false;
+    }
+
+    private List<(int, int)> SplitSentences()
+    {
+        var result = new List<(int, int)>();
+        var start = Block.Start;
+        var end = Block.End;
+        var q = 0;
+        for (var i = start; i < end; i++)
+        {
+            while (q < Quotes.Count && Quotes[q].After <= i) q++;
+            var inside = q < Quotes.Count && i >= Quotes[q].Open && i < Quotes[q].After;
+            int boundary;
+            if (inside)
+            {
+                // A quote ending its own sentence ("… today." Then …) closes the writer's sentence too.
+                var span = Quotes[q];
+                if (span.Unclosed || i != span.Close || !EndsSentence(Text, span.ContentStart, span.ContentEnd)) continue;
+                boundary = span.Close + 1;
+            }
+            else
+            {
+                var c = Text[i];
+                if (c is not ('.' or '!' or '?' or '…')) continue;
+                if (c == '.' && IsAbbreviation(i)) continue;
+                boundary = i + 1;
+                while (boundary < end && Text[boundary] is '.' or '!' or '?' or '…' or ')' ) boundary++;
+            }
+            var next = boundary;
+            while (next < end && char.IsWhiteSpace(Text[next])) next++;
+            if (next >= end || next == boundary) continue;
+            var n = Text[next];
+            if (!(char.IsUpper(n) || char.IsDigit(n) || QuoteSpans.IsQuoteMark(n) || n is '—' or '–' or '-')) continue;
+            result.Add((start, boundary));
+            start = next;
+            i = next - 1;
+        }
+        if (start < end) result.Add((start, end));
+        return result;
+    }
+
+    private static bool EndsSentence(string text, int start, int end)
+    {
+        var i = end - 1;
+        while (i >= start && char.IsWhiteSpace(text[i])) i--;
+        return i >= start && text[i] is '.' or '!' or '?' or '…';
+    }
+
+    private bool IsAbbreviation(int dot)
+    {
+        var s = dot;
+        while (s > Block.Start && char.IsLetter(Text[s - 1])) s--;
+        var word = Text.Substring(s, dot - s);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        return Abbreviations.Contains(word.ToLowerInvariant());
+    }
+}

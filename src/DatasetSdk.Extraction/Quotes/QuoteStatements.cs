@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Speakers;
+
+namespace DatasetSdk.Extraction.Quotes;
+
+/// <summary>
+/// Quotations as statements. A quote that stands as its own sentence, or is introduced by a cue ("Lavrov
+/// said: …"), is Direct; a quote inside the writer's sentence is Partial when the sentence says someone said
+/// it, and a scare quote (a term or a title nobody is said to say) otherwise.
+/// </summary>
+internal static class QuoteStatements
+{
+    private const int MinPartialWords = 3;
+
+    /// <summary>A shorter fragment still counts when it ends the reported sentence ("was \"absolutely unacceptable\".").</summary>
+    private const int MinFinalPartialWords = 2;
+
+    public static void Find(Paragraph p, List<Candidate> output)
+    {
+        var text = p.Text;
+        var words = p.Words;
+        for (var qi = 0; qi < p.Quotes.Count; qi++)
+        {
+            var q = p.Quotes[qi];
+            var sentence = p.SentenceAt(q.Open);
+            var leadFrom = qi > 0 && p.Quotes[qi - 1].After > sentence.Start ? p.Quotes[qi - 1].After : sentence.Start;
+            var lead = text.Substring(leadFrom, q.Open - leadFrom).Trim();
+            var leadFirst = p.WordAt(leadFrom);
+            var leadLast = p.WordAt(q.Open) - 1;
+
+            var tailEnd = p.SentenceAt(q.Unclosed ? q.Close - 1 : q.Close).End;
+            if (qi + 1 < p.Quotes.Count && p.Quotes[qi + 1].Open < tailEnd) tailEnd = p.Quotes[qi + 1].Open;
+            var tailFirst = p.WordAt(q.After);
+            var tailLimit = p.WordAt(tailEnd);
+            Cue? tail = null;
+            if (!q.Unclosed && tailFirst < tailLimit && OnlyGlue(text, q.After, words[tailFirst].Start)) tail = Cues.After(text, words, tailFirst, tailLimit);
+
+            var leadMark = lead.Length == 0 ? '\0' : lead[lead.Length - 1];
+            StatementKind kind;
+            Cue? cue;
+            if (leadMark == ':' && leadLast >= leadFirst)
+            {
+                kind = StatementKind.Direct;
+                cue = Cues.Before(text, words, leadLast, leadFirst) ?? tail ?? LabelCue(text, words, leadLast);
+            }
+            else if (leadMark == ',' && leadLast >= leadFirst && Cues.Before(text, words, leadLast, leadFirst) is { } before)
+            {
+                kind = StatementKind.Direct;
+                cue = before;
+            }
+            else if (lead.Length == 0 || IsDashOnly(lead) || (leadMark is ':' or '.' or '!' or '?' or '…'))
+            {
+                if (tail is null && tailFirst < tailLimit && !q.Unclosed)
+                {
+                    // The writer's sentence goes on after the quote without a cue: a quoted term, not speech.
+                    continue;
+                }
+                kind = StatementKind.Direct;
+                cue = tail;
+            }
+            else
+            {
+                var minWords = tailFirst >= tailLimit ? MinFinalPartialWords : MinPartialWords;
+                if (TextRange.WordCount(text, q.ContentStart, q.ContentEnd) < minWords || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
+                cue = tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
+                if (cue is null) continue;
+                kind = StatementKind.Partial;
+            }
+            if (kind == StatementKind.Direct && InnerCue(p, q) is { } inner)
+            {
+                output.Add(new Candidate(q.ContentStart, inner.FirstEnd, kind, inner.Cue, SpeakerSource.Cue, p));
+                output.Add(new Candidate(inner.SecondStart, q.ContentEnd, kind, inner.Cue, SpeakerSource.Cue, p, q.Unclosed));
+                continue;
+            }
+            var source = cue is null ? SpeakerSource.Previous : SpeakerSource.Cue;
+            output.Add(new Candidate(q.ContentStart, q.ContentEnd, kind, cue, source, p, q.Unclosed));
+        }
+    }
+
+    /// <summary>
+    /// The Russian convention of a cue set off by dashes inside one pair of marks:
+    /// «Переговоры были долгими, — сказал он, — но полезными». Gives the end of the first part (its comma
+    /// kept) and the start of the second.
+    /// </summary>
+    private static (int FirstEnd, int SecondStart, Cue Cue)? InnerCue(Paragraph p, QuoteSpan q)
+    {
+        var text = p.Text;
+        for (var i = q.ContentStart + 1; i < q.ContentEnd - 1; i++)
+        {
+            if (!IsSpacedDash(text, i)) continue;
+            var w = p.WordAt(i);
+            if (w >= p.Words.Count || p.Words[w].Start >= q.ContentEnd) return null;
+            var n = Vocabulary.SpeechVerbs.MatchAt(p.Words, w, out var frame);
+            if (n == 0) continue;
+            if (MentionReader.StartingAt(text, p.Words, w + n) is not { } speaker) continue;
+            var k = speaker.End;
+            if (k >= q.ContentEnd || text[k] is not (',' or '.')) continue;
+            k++;
+            while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
+            if (k >= q.ContentEnd || !IsSpacedDash(text, k)) continue;
+            k++;
+            while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
+            var firstEnd = i;
+            while (firstEnd > q.ContentStart && char.IsWhiteSpace(text[firstEnd - 1])) firstEnd--;
+            if (k >= q.ContentEnd || firstEnd <= q.ContentStart) return null;
+            return (firstEnd, k, new Cue(speaker, frame));
+        }
+        return null;
+    }
+
+    private static bool IsSpacedDash(string text, int i) =>
+        text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>The last speech verb of the writer's sentence before a quote, with its subject.</summary>
+    public static Cue? SentenceCue(Paragraph p, int sentenceStart, int limit)
+    {
+        var first = p.WordAt(sentenceStart);
+        for (var v = limit - 1; v >= first; v--)
+        {
+            if (p.InQuote[v]) continue;
+            var n = Vocabulary.SpeechVerbs.MatchEndingAt(p.Words, v, out var frame);
+            if (n == 0) continue;
+            return new Cue(Cues.Subject(p.Text, p.Words, v - n + 1, first, p.InQuote), frame);
+        }
+        return null;
+    }
+
+    /// <summary>"Lavrov: …" — a name before a colon is a cue without a verb.</summary>
+    private static Cue? LabelCue(string text, IReadOnlyList<Word> words, int last) =>
+        MentionReader.EndingAt(text, words, last) is { Kind: MentionKind.Name or MentionKind.Role } m ? new Cue(m, VerbFrame.That) : null;
+
+    private static bool OnlyGlue(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is ',' or '-' or '—' or '–')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsDashOnly(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '-' or '—' or '–')) return false;
+        }
+        return true;
+    }
+
+    private static bool IsTitleCase(IReadOnlyList<Word> words, int first, int limit)
+    {
+        for (var k = first; k < limit; k++)
+        {
+            if (!words[k].IsCapitalized && words[k].Text.Length > 3) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Segment;
+using DatasetSdk.Extraction.Speakers;
+
+namespace DatasetSdk.Extraction.Quotes;
+
+/// <summary>
+/// Transcript turns: a paragraph opening with "Sergei Lavrov: …" or "Question: …" starts a turn, and the
+/// body paragraphs after it continue that speaker until another turn or the end of the body. One statement
+/// per paragraph.
+/// </summary>
+internal static class TranscriptTurns
+{
+    private const int MaxLabelWords = 8;
+    private const int MaxLabelChars = 100;
+
+    /// <summary>Adds the turns of the document; returns the paragraphs they took.</summary>
+    public static HashSet<Paragraph> Find(IReadOnlyList<Paragraph> paragraphs, List<Candidate> output)
+    {
+        var taken = new HashSet<Paragraph>();
+        Mention? speaker = null;
+        foreach (var p in paragraphs)
+        {
+            switch (p.Block.Kind)
+            {
+                case BlockKind.Body:
+                    break;
+                case BlockKind.Boilerplate:
+                case BlockKind.Caption:
+                    continue;
+                default:
+                    speaker = null;
+                    continue;
+            }
+            var start = p.Block.Start;
+            if (Label(p) is { } label)
+            {
+                speaker = label.Mention;
+                start = label.TextStart;
+            }
+            else if (speaker is null)
+            {
+                continue;
+            }
+            else if (HasCuedQuote(p))
+            {
+                // The writer is quoting someone: narration has resumed, the transcript is over.
+                speaker = null;
+                continue;
+            }
+            var (s, e) = TextRange.TrimClause(p.Text, start, p.Block.End);
+            if (e <= s) continue;
+            // Keep the paragraph's own final punctuation: a transcript statement is the whole paragraph.
+            e = p.Block.End;
+            output.Add(new Candidate(s, e, StatementKind.Transcript, new Cue(speaker, VerbFrame.That), SpeakerSource.Cue, p));
+            taken.Add(p);
+        }
+        return taken;
+    }
+
+    private static bool HasCuedQuote(Paragraph p)
+    {
+        var quotes = new List<Candidate>();
+        QuoteStatements.Find(p, quotes);
+        return quotes.Exists(c => c.Cue is not null);
+    }
+
+    private static bool EndsWithSentenceMark(string text, int end)
+    {
+        var i = end - 1;
+        while (i > 0 && (char.IsWhiteSpace(text[i]) || QuoteSpans.IsQuoteMark(text[i]) || text[i] == ')')) i--;
+        return text[i] is '.' or '!' or '?' or '…';
+    }
+
+    private static (Mention Mention, int TextStart)? Label(Paragraph p)
+    {
+        var text = p.Text;
+        var limit = System.Math.Min(p.Block.End, p.Block.Start + MaxLabelChars);
+        var colon = -1;
+        for (var i = p.Block.Start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == ':') { colon = i; break; }
+            if (c is '.' or '!' or '?' or ',' or ';' || QuoteSpans.IsQuoteMark(c)) return null;
+        }
+        if (colon < 0 || colon + 1 >= p.Block.End) return null;
+        // A turn is spoken prose; "Name: words" without a closing full stop is a headline.
+        if (!EndsWithSentenceMark(text, p.Block.End)) return null;
+        var last = p.WordAt(colon) - 1;
+        if (last < 0 || last >= MaxLabelWords) return null;
+        var words = p.Words;
+        if (last == 0 && Vocabulary.IsJournalistLabel(words[0].Lower))
+        {
+            return (new Mention(MentionKind.Journalist, words[0].Start, words[0].End, words[0].Text, System.Array.Empty<string>(), null), colon + 1);
+        }
+        if (MentionReader.EndingAt(text, words, last) is { Kind: MentionKind.Name } m && m.Start == words[0].Start)
+        {
+            return (m, colon + 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Model;
+
+namespace DatasetSdk.Extraction.Speakers;
+
+/// <summary>
+/// The people (and groups) one document talks about. Every name the document introduces is registered
+/// first, with the role written next to it ("Russian Foreign Minister Sergei Lavrov"), so that later role
+/// phrases ("the Russian top diplomat") and surnames ("Lavrova") resolve to that person.
+/// </summary>
+internal sealed class SpeakerRegistry
+{
+    private readonly List<Person> _people = new();
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>Registers every name mention of a block (introductions and later references alike).</summary>
+    public void RegisterNames(string text, List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!MentionReader.IsNameWord(words[i])) continue;
+            if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
+            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m, true);
+        }
+    }
+
+    /// <summary>
+    /// True when a name mention is a person the document knows: named in full, given a role, or named more
+    /// than once. "Lavrov: …" in a headline qualifies; "Update: …" does not.
+    /// </summary>
+    public bool IsKnownPerson(Mention m)
+    {
+        if (m.Kind == MentionKind.Role) return ByRole(m) is not null;
+        if (m.Kind != MentionKind.Name) return false;
+        if (m.NameWords.Count > 1 || m.Role is not null) return true;
+        return _bySurname.TryGetValue(NameForms.Key(m.NameWords[0]), out var list) && list.Exists(p => p.MentionCount > 1 || p.RoleConcepts.Count > 0 || p.FirstNameKeys.Count > 0);
+    }
+
+    /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
+    public Person? LastNamedBefore(int offset, char gender)
+    {
+        Person? best = null;
+        var bestAt = -1;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
+            var at = p.LastMentionBefore(offset);
+            if (at > bestAt) { best = p; bestAt = at; }
+        }
+        return best;
+    }
+
+    /// <summary>The person or group a mention stands for, or null; pronouns need their antecedent.</summary>
+    public Person? Resolve(Mention mention, Person? personAntecedent, Person? groupAntecedent)
+    {
+        Person? person;
+        switch (mention.Kind)
+        {
+            case MentionKind.Name:
+                person = Find(mention, false);
+                break;
+            case MentionKind.Role:
+                person = ByRole(mention);
+                break;
+            case MentionKind.Pronoun:
+                return personAntecedent;
+            case MentionKind.GroupPronoun:
+                return groupAntecedent;
+            case MentionKind.Collective:
+                person = Group(mention.Surface.ToLowerInvariant(), false);
+                break;
+            default:
+                person = Group("journalist", true);
+                break;
+        }
+        if (person is not null) person.Aliases.Add(mention.Surface);
+        return person;
+    }
+
+    /// <summary>The document's speakers, in the order the given people first speak.</summary>
+    public static EquatableArray<DocumentSpeaker> ToDocumentSpeakers(IEnumerable<Person> speakersInOrder)
+    {
+        var seen = new HashSet<Person>();
+        var result = new List<DocumentSpeaker>();
+        foreach (var p in speakersInOrder)
+        {
+            if (!seen.Add(p)) continue;
+            result.Add(p.ToDocumentSpeaker());
+        }
+        return result.ToEquatableArray();
+    }
+
+    private Person Group(string name, bool journalist)
+    {
+        if (!_groups.TryGetValue(name, out var g))
+        {
+            g = new Person(_people.Count, string.Empty) { GroupName = name, IsJournalist = journalist };
+            _people.Add(g);
+            _groups[name] = g;
+        }
+        return g;
+    }
+
+    private Person? Find(Mention m, bool registering)
+    {
+        var surname = m.NameWords[m.NameWords.Count - 1];
+        var key = NameForms.Key(surname);
+        if (!_bySurname.TryGetValue(key, out var list)) _bySurname[key] = list = new List<Person>();
+        Person? match = null;
+        if (m.NameWords.Count > 1)
+        {
+            var first = NameForms.Key(m.NameWords[0]);
+            match = list.FirstOrDefault(p => p.FirstNameKeys.Contains(first)) ?? list.FirstOrDefault(p => p.FirstNameKeys.Count == 0);
+        }
+        else if (list.Count > 0)
+        {
+            match = list.OrderByDescending(p => p.LastMentionBefore(m.Start)).ThenBy(p => p.Id).First();
+        }
+        if (match is null)
+        {
+            match = new Person(_people.Count, key);
+            _people.Add(match);
+            list.Add(match);
+        }
+        match.AddName(m, registering);
+        return match;
+    }
+
+    private Person? ByRole(Mention m)
+    {
+        var concepts = RoleConcepts(m.Role ?? m.Surface);
+        if (!concepts.Any(RoleVocabulary.IsHead)) return null;
+        Person? before = null;
+        Person? after = null;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || !concepts.IsSubsetOf(p.RoleConcepts) || !RoleVocabulary.Qualifies(concepts, p.RoleConcepts)) continue;
+            var last = p.LastMentionBefore(m.Start);
+            if (last >= 0 && (before is null || last > before.LastMentionBefore(m.Start))) before = p;
+            else if (last < 0 && (after is null || p.FirstMention < after.FirstMention)) after = p;
+        }
+        return before ?? after;
+    }
+
+    /// <summary>The concepts of a role phrase; possessives name someone else ("Putin’s spokesman").</summary>
+    public static SortedSet<string> RoleConcepts(string role) =>
+        RoleVocabulary.Concepts(role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !MentionReader.IsPossessive(w) || RoleVocabulary.Country(w) is not null));
+
+    private static bool OnlySpaceBetween(string text, Word a, Word b)
+    {
+        for (var i = a.End; i < b.Start; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>A person or group of one document, gathered from all its mentions.</summary>
+internal sealed class Person
+{
+    private readonly List<int> _mentions = new();
+    private readonly List<IReadOnlyList<string>> _names = new();
+    private readonly List<string> _roles = new();
+    private char _gender;
+
+    public Person(int id, string surnameKey)
+    {
+        Id = id;
+        SurnameKey = surnameKey;
+    }
+
+    public int Id { get; }
+
+    public string SurnameKey { get; }
+
+    /// <summary>Set for collectives and the journalist of a transcript: their label.</summary>
+    public string? GroupName { get; init; }
+
+    public bool IsJournalist { get; init; }
+
+    public HashSet<string> FirstNameKeys { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> RoleConcepts { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public int MentionCount => _mentions.Count;
+
+    /// <summary>'m', 'f' or '\0': from the pronouns that stood for this person, else from the surname.</summary>
+    public char Gender => _gender != '\0' ? _gender : _names.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
+
+    /// <summary>True when a pronoun of <paramref name="gender"/> may stand for this person.</summary>
+    public bool CanBe(char gender) => gender == '\0' || Gender == '\0' || Gender == gender;
+
+    /// <summary>Remembers the gender of a pronoun that stood for this person.</summary>
+    public void NoteGender(char gender)
+    {
+        if (_gender == '\0') _gender = gender;
+    }
+
+    public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions.Min();
+
+    public int LastMentionBefore(int offset)
+    {
+        var best = -1;
+        foreach (var m in _mentions) if (m < offset && m > best) best = m;
+        return best;
+    }
+
+    public void AddName(Mention m, bool registering)
+    {
+        Aliases.Add(m.Surface);
+        Aliases.Add(m.Name);
+        // The registration pass has already counted this mention.
+        if (!registering && _mentions.Contains(m.Start)) return;
+        _mentions.Add(m.Start);
+        _names.Add(m.NameWords);
+        if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
+        if (m.Role is { } role)
+        {
+            _roles.Add(role);
+            RoleConcepts.UnionWith(SpeakerRegistry.RoleConcepts(role));
+        }
+    }
+
+    /// <summary>
+    /// The fullest name, in the nominative. The surname is the form the text uses most (a speaker is mostly
+    /// the subject: "Захарова" stays feminine, "Лаврова" after "по словам" loses to "Лавров"); a form that can
+    /// only be oblique ("Гэмбой", "Иваном") is put back in the nominative.
+    /// </summary>
+    public string DisplayName()
+    {
+        if (GroupName is not null) return GroupName;
+        var fullest = _names.OrderByDescending(n => n.Count).First();
+        var words = fullest.ToArray();
+        var surname = MostFrequentSurname(NameForms.IsCyrillic(words[words.Length - 1]));
+        words[words.Length - 1] = surname;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (NameForms.IsCyrillic(words[i]) && NameForms.IsOblique(words[i])) words[i] = NameForms.Nominative(words[i]);
+        }
+        return string.Join(" ", words);
+    }
+
+    private string MostFrequentSurname(bool? cyrillic = null) =>
+        _names.Select(n => n[n.Count - 1])
+            .Where(s => cyrillic is null || NameForms.IsCyrillic(s) == cyrillic)
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+
+    public DocumentSpeaker ToDocumentSpeaker()
+    {
+        var name = DisplayName();
+        var role = _roles.OrderByDescending(r => SpeakerRegistry.RoleConcepts(r).Count).ThenByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+        var aliases = new SortedSet<string>(Aliases, StringComparer.Ordinal);
+        aliases.Remove(name);
+        return new DocumentSpeaker(name, role, aliases.ToEquatableArray(), GroupName is not null);
+    }
+}

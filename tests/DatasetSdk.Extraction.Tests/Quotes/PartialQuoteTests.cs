@@ -1,0 +1,79 @@
+using DatasetSdk.Extraction.Model;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+public class PartialQuoteTests
+{
+    [Fact]
+    public void Fragment_inside_the_writers_sentence_with_a_cue_is_partial()
+    {
+        var result = Body("Anna Berg said the talks had gone \"better than anyone expected\" on Monday.");
+        var s = result.With("better than anyone expected");
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void Russian_fragment_after_a_that_clause_is_partial_and_the_clause_is_not_indirect()
+    {
+        var result = Body("Иван Петров считает, что торговля развивается \"в целом успешно\".");
+        var s = result.Single();
+        Assert.Equal("в целом успешно", s.Text);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void Fragment_with_the_cue_after_it_is_partial()
+    {
+        var result = Body("The two ministers \"spoke about trade and about fishing quotas,\" Anna Berg said.");
+        var s = result.Single();
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The so-called \"Peace Treaty\" has never been signed.")]
+    [InlineData("Anna Berg said she would attend the \"Northern Forum\" in May.")]
+    [InlineData("Delegates discussed the \"green corridor\" plan at length.")]
+    [InlineData("Депутаты обсудили так называемый \"зеленый коридор\" вчера.")]
+    public void Scare_quotes_are_not_statements(string paragraph)
+    {
+        var result = Body(paragraph);
+        Assert.DoesNotContain(result.Statements, s => s.Kind is StatementKind.Partial or StatementKind.Direct);
+    }
+
+    [Fact]
+    public void Quoted_title_at_the_start_of_a_sentence_is_not_a_statement()
+    {
+        var result = Body("\"Northern Lights\" opened the festival on Friday.");
+        Assert.Empty(result.Statements);
+    }
+}
+
+public class PartialQuoteEdgeTests
+{
+    [Fact]
+    public void Two_word_fragment_ending_the_reported_sentence_is_partial()
+    {
+        var s = Body("Anna Berg said the proposal was \"absolutely unacceptable\".").Single();
+        Assert.Equal("absolutely unacceptable", s.Text);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+    }
+
+    [Fact]
+    public void Two_word_term_inside_the_sentence_is_a_scare_quote()
+    {
+        Assert.DoesNotContain(Body("Anna Berg said the \"green corridor\" would open in May.").Statements, s => s.Kind == StatementKind.Partial);
+    }
+
+    [Fact]
+    public void A_participle_before_a_cue_that_introduces_a_quote_is_not_reported_speech()
+    {
+        var result = Body("Asked about the sanctions, Anna Berg said: \"Our position is well known.\"");
+        var s = result.Single();
+        Assert.Equal("Our position is well known.", s.Text);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+}

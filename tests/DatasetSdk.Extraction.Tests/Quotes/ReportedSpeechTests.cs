@@ -1,0 +1,129 @@
+using DatasetSdk.Extraction.Model;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+public class ReportedSpeechTests
+{
+    [Theory]
+    [InlineData("Anna Berg said that the border would stay open.", "the border would stay open")]
+    [InlineData("Anna Berg has also stressed that the border would stay open.", "the border would stay open")]
+    [InlineData("Anna Berg told reporters that the border would stay open.", "the border would stay open")]
+    [InlineData("Anna Berg said the border would stay open.", "the border would stay open")]
+    [InlineData("Anna Berg pointed out that the border would stay open.", "the border would stay open")]
+    public void English_speech_verb_and_its_clause(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Иван Петров заявил, что граница останется открытой.")]
+    [InlineData("Иван Петров сообщил, что граница останется открытой.")]
+    [InlineData("Иван Петров также отметил, что граница останется открытой.")]
+    [InlineData("Иван Петров выразил надежду на то, что граница останется открытой.")]
+    public void Russian_speech_verb_and_its_clause(string paragraph)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal("граница останется открытой", s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void Feminine_russian_verb_forms_are_cues()
+    {
+        var s = Body("Анна Берг заявила, что граница останется открытой.").Single();
+        Assert.Equal("Анна Берг", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The border will stay open until May, Anna Berg said after the meeting.", "The border will stay open until May")]
+    [InlineData("The border will stay open until May, said Anna Berg.", "The border will stay open until May")]
+    [InlineData("OSLO (Agency) — The border will stay open until May, Anna Berg said.", "The border will stay open until May")]
+    public void Clause_before_the_cue(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void Russian_clause_before_an_inverted_cue()
+    {
+        var s = Body("Граница останется открытой до мая, заявил Иван Петров.").Single();
+        Assert.Equal("Граница останется открытой до мая", s.Text);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void According_to_a_pronoun()
+    {
+        var result = Body("Anna Berg spoke in Oslo on Monday.", "According to her, the border will stay open.");
+        var s = result.Single();
+        Assert.Equal("the border will stay open", s.Text);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void Po_ego_slovam_in_russian()
+    {
+        var result = Body("Иван Петров заявил, что переговоры прошли успешно.", "По его словам, стороны договорились о новой встрече.");
+        var s = result.With("стороны договорились о новой встрече");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void Gerund_takes_the_subject_of_its_sentence()
+    {
+        var result = Body("Министр Иван Петров отметил рост торговли, добавив, что у двух стран есть новые проекты.");
+        var s = result.Single();
+        Assert.Equal("у двух стран есть новые проекты", s.Text);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void Invitation_takes_the_rest_of_the_sentence()
+    {
+        var s = Body("Anna Berg invited her Finnish colleague to visit Oslo in June.").Single();
+        Assert.Equal("her Finnish colleague to visit Oslo in June", s.Text);
+    }
+
+    [Fact]
+    public void Clause_running_into_a_quote_ends_at_a_dash()
+    {
+        var result = Body("Иван Петров выразил надежду, что проекты удастся завершить - некоторые из них \"уже близки к финалу\".");
+        Assert.Equal("проекты удастся завершить", result.Statements[0].Text);
+        Assert.Equal(StatementKind.Partial, result.Statements[1].Kind);
+    }
+
+    [Theory]
+    [InlineData("The border stayed open all year.")]
+    [InlineData("Anna Berg visited Oslo and Bergen last week.")]
+    [InlineData("Граница оставалась открытой весь год.")]
+    public void Sentences_without_a_cue_give_nothing(string paragraph)
+    {
+        Assert.Empty(Body(paragraph).Statements);
+    }
+
+    [Fact]
+    public void Speech_verb_with_only_a_time_after_it_is_not_a_clause()
+    {
+        Assert.Empty(Body("Anna Berg said on Monday.").Statements);
+    }
+
+    [Fact]
+    public void A_statement_date_comes_from_its_sentence_else_the_document()
+    {
+        const string text = "Anna Berg said on May 5 that the border would stay open.\n\n";
+        var dateStart = text.IndexOf("May 5", StringComparison.Ordinal);
+        var dates = new[] { new DateMention("May 5", PartialDate.Of(2021, 5, 5), dateStart, 5, 1) }.ToEquatableArray();
+        var result = Run(dates, (DatasetSdk.Extraction.Segment.BlockKind.Body, "Anna Berg said on May 5 that the border would stay open."), (DatasetSdk.Extraction.Segment.BlockKind.Body, "Anna Berg said that trade was growing."));
+        Assert.Equal(PartialDate.Of(2021, 5, 5), result.With("the border would stay open").Date);
+        Assert.Equal(Published, result.With("trade was growing").Date);
+    }
+}

@@ -1,0 +1,78 @@
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Segment;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+public class TranscriptAndHeadlineTests
+{
+    [Fact]
+    public void Transcript_turns_and_their_continuations()
+    {
+        var result = Body(
+            "Foreign Minister Anna Berg: Good afternoon. We have finished our talks.",
+            "The agenda was long and we covered all of it.",
+            "Question: Will you meet again?",
+            "Anna Berg: Yes, in May.");
+        Assert.All(result.Statements, s => Assert.Equal(StatementKind.Transcript, s.Kind));
+        Assert.Equal(new[] { "Good afternoon. We have finished our talks.", "The agenda was long and we covered all of it.", "Will you meet again?", "Yes, in May." },
+            result.Statements.Select(s => s.Text));
+        Assert.Equal(new[] { "Anna Berg", "Anna Berg", "journalist", "Anna Berg" }, result.Statements.Select(s => s.Speaker));
+        Assert.True(result.Speaker("journalist").IsCollective);
+    }
+
+    [Fact]
+    public void Russian_transcript_with_a_question()
+    {
+        var result = Body("Вопрос: Когда состоится встреча?", "Иван Петров: В мае, в Москве.");
+        Assert.Equal(new[] { "journalist", "Иван Петров" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_heading_ends_a_transcript()
+    {
+        var result = Run((BlockKind.Body, "Anna Berg: We have finished our talks."), (BlockKind.Heading, "Other news"), (BlockKind.Body, "The weather was fine."));
+        Assert.Single(result.Statements);
+    }
+
+    [Fact]
+    public void A_label_that_is_not_a_person_is_not_a_turn()
+    {
+        Assert.Empty(Body("Note: the meeting was moved to Friday.").Statements);
+    }
+
+    [Fact]
+    public void Headline_with_a_speaker_label_is_indirect()
+    {
+        var result = Run((BlockKind.Title, "Berg: border will stay open"), (BlockKind.Body, "Foreign Minister Anna Berg spoke in Oslo."));
+        var s = result.Single();
+        Assert.Equal("border will stay open", s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void Headline_with_says_is_indirect()
+    {
+        var result = Run((BlockKind.Title, "Border will stay open, says Berg"), (BlockKind.Body, "Foreign Minister Anna Berg spoke in Oslo."));
+        Assert.Equal("Border will stay open", result.Single().Text);
+    }
+
+    [Fact]
+    public void Russian_headline_with_a_speech_verb_is_indirect()
+    {
+        var result = Run((BlockKind.Title, "Петров рассказал о планах на весну"), (BlockKind.Body, "Министр Иван Петров выступил в Москве."));
+        var s = result.Single();
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("о планах на весну", s.Text);
+    }
+
+    [Theory]
+    [InlineData("Update: border will stay open")]
+    [InlineData("Border talks resume in Oslo")]
+    public void Headline_without_a_speaker_is_not_a_statement(string title)
+    {
+        var result = Run((BlockKind.Title, title), (BlockKind.Body, "The talks resumed."));
+        Assert.Empty(result.Statements);
+    }
+}
