@@ -87,7 +87,7 @@ public sealed class ConsumerTests(PackedPackage package)
         var diagnostics = Diagnostics(result.Output);
         Assert.DoesNotContain(diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal));
         // DSDK007 names the minimum C# version and framework; nothing else should be reported.
-        var single = Assert.Single(diagnostics.Where(d => d.Id.StartsWith("DSDK", StringComparison.Ordinal)));
+        var single = Assert.Single(diagnostics, d => d.Id.StartsWith("DSDK", StringComparison.Ordinal));
         Assert.Equal("DSDK007", single.Id);
         Assert.Contains("C# 7.3", single.Message);
     }
