@@ -20,7 +20,18 @@ public class DocumentTests
         Assert.Equal(SeedFacts.TassTitle, document.Title);
         Assert.Equal("TASS", document.Source);
         Assert.Equal("en", document.Language);
-        Assert.Same(document, Corpus.Documents.Doc001_5149d5faf0a924b9);
+    }
+
+    [Fact]
+    public void Every_document_has_a_typed_member_named_from_its_id()
+    {
+        // Checked by reflection so that a naming change fails this test, not the whole build.
+        var members = typeof(Corpus.Documents);
+        Assert.Same(Corpus.Documents.ById(SeedFacts.TassId), members.GetProperty("Doc001_5149d5faf0a924b9")?.GetValue(null));
+        foreach (var document in Corpus.Documents.All)
+        {
+            Assert.Contains(members.GetProperties(), p => p.PropertyType == typeof(Document) && ReferenceEquals(p.GetValue(null), document));
+        }
     }
 
     [Theory]

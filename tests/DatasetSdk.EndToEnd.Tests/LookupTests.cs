@@ -109,14 +109,21 @@ public class LookupTests
         Assert.DoesNotContain(SeedFacts.RealityIs, statements);
     }
 
-    [Fact]
-    public void Containing_results_are_in_document_order_and_hold_the_word()
+    [Theory]
+    [InlineData("Japan")]
+    [InlineData("peace treaty")]
+    [InlineData("Японии")]
+    public void Containing_finds_exactly_the_statements_holding_the_whole_words(string phrase)
     {
-        var statements = Corpus.Statements.Containing("Japan");
+        // Words are runs of letters and digits, so "Japanese" does not hold the word "Japan" but "Japan’s" does.
+        var pattern = new System.Text.RegularExpressions.Regex(
+            @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", phrase.Split(' ')) + @"(?![\p{L}\p{N}])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        Assert.True(statements.Count > 5);
-        Assert.All(statements, s => Assert.Contains("japan", s.Text, StringComparison.OrdinalIgnoreCase));
-        SeedFacts.AssertDocumentOrder(statements);
+        var statements = Corpus.Statements.Containing(phrase);
+
+        Assert.NotEmpty(statements);
+        Assert.Equal(Corpus.Statements.All.Where(s => pattern.IsMatch(s.Text)), statements);
     }
 
     [Theory]
