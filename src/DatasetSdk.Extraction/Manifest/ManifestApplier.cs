@@ -84,7 +84,7 @@ public static class ManifestApplier
         for (var i = 0; i < result.Count; i++)
         {
             if (!slotOfEntry.ContainsValue(i)) continue;
-            var others = result.Where((_, j) => j != i).Select(s => s.Id);
+            var others = new HashSet<string>(result.Where((_, j) => j != i).Select(s => s.Id), StringComparer.Ordinal);
             result[i] = result[i] with { Id = Identifiers.From(result[i].Name, others) };
         }
         return map;
