@@ -20,8 +20,8 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Export_writes_the_spec_shape_sorted_by_document_and_byte_identical_on_rerun()
     {
-        File.WriteAllText(Path.Combine(_dir, "b.txt"), "Rain due\n\n\"It will rain tomorrow,\" the forecaster said.\n");
-        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Sun due\n\n\"It will be sunny,\" she said.\n");
+        File.WriteAllText(Path.Combine(_dir, "b.txt"), Article("Storm warning issued for the coast", "Forecaster Anna Berg warned of heavy rain.", "\"It will rain all week,\" Berg said."));
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "Meteorologist Tom Hale expects record heat.", "\"It will be the hottest week of the year,\" Hale said."));
         var first = Path.Combine(_dir, "one.json");
         var second = Path.Combine(_dir, "two.json");
 
@@ -45,6 +45,8 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(statement.GetProperty("text").GetString(),
             text.Substring(statement.GetProperty("start").GetInt32(), statement.GetProperty("length").GetInt32()));
     }
+
+    private static string Article(string title, params string[] paragraphs) => title + "\n\n" + string.Join("\n\n", paragraphs) + "\n";
 
     [Fact]
     public void A_bad_manifest_is_reported_with_its_line_and_the_export_still_succeeds()
