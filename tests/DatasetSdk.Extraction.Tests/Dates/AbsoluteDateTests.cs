@@ -78,7 +78,7 @@ public class SentenceBoundaryTests
     [Fact]
     public void A_day_first_date_after_a_full_stop_is_found()
     {
-        Assert.Equal(new[] { "22 May 2019=2019-05-22" }, DateFixture.Mentions("They met in Oslo. 22 May 2019 was a Wednesday."));
+        Assert.Equal(new[] { "22 May 2019=2019-05-22" }, DateFixture.Mentions("They met in Oslo. 22 May 2019 was a busy day."));
     }
 
     [Fact]
