@@ -73,7 +73,7 @@ public static class CommentThreadParser
             var (first, header) = starts[s];
             var depth = indents.IndexOf(lines[first].Indent);
             var body = header?.HeaderLine + 1 ?? first + 1;
-            var stop = s + 1 < starts.Count ? starts[s + 1].Line : End(lines, body, lines[first].Indent);
+            var stop = s + 1 < starts.Count ? starts[s + 1].Line : End(text, lines, body, lines[first].Indent);
             var last = stop - 1;
             while (last > first && lines[last].IsBlank) last--;
             while (parents.Count <= depth) parents.Add(null);
@@ -95,17 +95,28 @@ public static class CommentThreadParser
         return items;
     }
 
-    /// <summary>Where the last comment ends: at the first line indented no deeper than its item, when its text is indented.</summary>
-    private static int End(IReadOnlyList<SourceLine> lines, int body, int indent)
+    /// <summary>
+    /// Where the last comment ends: at the first line indented no deeper than its item when its text is
+    /// indented, else at the first line of site chrome (a footer, a "read also" block) after it.
+    /// </summary>
+    private static int End(string text, IReadOnlyList<SourceLine> lines, int body, int indent)
     {
         var k = body;
         while (k < lines.Count && lines[k].IsBlank) k++;
-        if (k >= lines.Count || lines[k].Indent <= indent) return lines.Count;
+        var indented = k < lines.Count && lines[k].Indent > indent;
         for (; k < lines.Count; k++)
         {
-            if (!lines[k].IsBlank && lines[k].Indent <= indent) return k;
+            var line = lines[k];
+            if (line.IsBlank) continue;
+            if (indented ? line.Indent <= indent : IsChrome(text, line)) return k;
         }
         return lines.Count;
+    }
+
+    private static bool IsChrome(string text, SourceLine line)
+    {
+        var cues = BoilerplateClassifier.Cues(text, line.Start, line.End, null);
+        return cues.Chrome || cues.SectionMarker;
     }
 
     private sealed record Header(int FirstLine, int HeaderLine, string Author, string Posted, PartialDate? Date);

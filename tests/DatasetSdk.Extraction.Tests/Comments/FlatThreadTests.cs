@@ -81,3 +81,20 @@ public class HeaderLayoutTests
         Assert.Null(doc.Published);
     }
 }
+
+public class ThreadEndTests
+{
+    [Fact]
+    public void A_footer_after_a_flat_thread_is_not_part_of_the_last_comment()
+    {
+        var text = Lines(
+            "Правительство утвердило план строительства моста", "",
+            "Правительство во вторник утвердило план строительства нового моста через реку, сообщили в пресс-службе.", "",
+            "Сергей", "12 ноября 2019 в 10:15", "Давно пора.",
+            "Анна", "12 ноября 2019 в 11:40", "Посмотрим.", "",
+            "Все права защищены", "Подписаться");
+        var doc = DocumentExtractor.Extract("m.txt", text);
+        Assert.Equal("Посмотрим.", doc.Comments[1].Text);
+        Assert.Equal(Extraction.Segment.BlockKind.Boilerplate, Segment.SegmentFixture.KindOf(text, "Все права"));
+    }
+}
