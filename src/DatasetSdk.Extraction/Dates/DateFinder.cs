@@ -162,7 +162,8 @@ public static class DateFinder
         public Match? DayFirst(int i)
         {
             if (DayAt(i) is not { } day || (i > 0 && !_t[i].SpaceBefore && _t[i - 1].Kind != TokenKind.Punct)) return null;
-            if (IsPunct(i - 1, '.') || IsPunct(i - 1, ',') && At(i - 2) is { Kind: TokenKind.Number }) return null;
+            // "1.5 May" is no date, nor the "500" of "3,500"; "Moscow. 22 May" is
+            if (!_t[i].SpaceBefore && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',') && At(i - 2) is { Kind: TokenKind.Number })) return null;
             var j = AfterDay(i);
             // further days of a list or range sharing the month: "2 и 3", "17-18", "2, 3 and 4"
             while ((IsWord(j, "joiner") || IsDash(j) || IsPunct(j, ',')) && DayAt(j + 1) is not null) j = AfterDay(j + 1);

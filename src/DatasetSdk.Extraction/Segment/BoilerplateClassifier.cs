@@ -45,6 +45,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
 /// </summary>
 public static class BoilerplateClassifier
 {
+    private const int MaxCaptionWords = 40;
     private static readonly object Gate = new();
     private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
     private static Vocabulary? _vocabulary;
@@ -54,11 +55,14 @@ public static class BoilerplateClassifier
         public readonly HashSet<string> Lines = new(Lexicon.Load("boilerplate-lines.txt"), StringComparer.Ordinal);
         public readonly List<string> Phrases = new(Lexicon.Load("boilerplate-phrases.txt"));
         public readonly HashSet<string> Sections = new(Lexicon.Load("section-markers.txt"), StringComparer.Ordinal);
-        public readonly List<string> CaptionMarkers = new(Lexicon.Load("caption-markers.txt"));
+        public readonly List<string> CaptionStarts = new();
+        public readonly List<string> CaptionAnywhere = new();
         public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
 
         public Vocabulary()
         {
+            foreach (var row in DateLexicon.Rows("caption-markers.txt"))
+                (row[0] == "start" ? CaptionStarts : CaptionAnywhere).Add(row[1]);
             foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
                 Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
         }
@@ -81,7 +85,7 @@ public static class BoilerplateClassifier
         var norm = Normalize(s);
         var sentence = EndsSentence(s) || HasSentenceBreak(s);
         var chrome = IsChrome(s, norm, words, sentence);
-        var caption = IsCaption(s, norm, previousCaption);
+        var caption = IsCaption(s, words, previousCaption);
         var section = Words.Sections.Contains(norm);
         var stamp = StampKind.None;
         var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
@@ -208,11 +212,18 @@ public static class BoilerplateClassifier
         return false;
     }
 
-    private static bool IsCaption(string s, string norm, string? previousCaption)
+    private static bool IsCaption(string s, int words, string? previousCaption)
     {
-        foreach (var marker in Words.CaptionMarkers)
+        foreach (var marker in Words.CaptionStarts)
         {
             if (s.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        if (words <= MaxCaptionWords)
+        {
+            foreach (var marker in Words.CaptionAnywhere)
+            {
+                if (s.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
         }
         // the same caption repeated as image alt text: its opening words already appeared in the caption above
         if (previousCaption is not null && s.Length >= 40 && previousCaption.IndexOf(s.Substring(0, 40), StringComparison.Ordinal) >= 0) return true;

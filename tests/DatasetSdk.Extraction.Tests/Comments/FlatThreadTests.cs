@@ -50,3 +50,51 @@ public class FlatThreadTests
         Assert.Equal(new[] { "Сергей", "Анна" }, doc.Comments.Select(c => c.Author).ToArray());
     }
 }
+
+public class HeaderLayoutTests
+{
+    private static readonly string Article = Lines(
+        "Правительство утвердило план строительства моста", "",
+        "Правительство во вторник утвердило план строительства нового моста через реку, сообщили в пресс-службе кабинета министров.", "");
+
+    [Fact]
+    public void Author_and_timestamp_on_one_line_separated_by_a_comma()
+    {
+        var doc = DocumentExtractor.Extract("m.txt", Article + Lines("Сергей, 12.11.2019 10:15", "Давно пора.", "Анна | 12.11.2019 в 11:40", "Посмотрим."));
+        Assert.Equal(new[] { "Сергей", "Анна" }, doc.Comments.Select(c => c.Author).ToArray());
+        Assert.Equal(new[] { "2019-11-12T10:15", "2019-11-12T11:40" }, doc.Comments.Select(c => c.Posted).ToArray());
+        Assert.Equal(new[] { "Давно пора.", "Посмотрим." }, doc.Comments.Select(c => c.Text).ToArray());
+    }
+
+    [Fact]
+    public void Author_after_the_timestamp()
+    {
+        var doc = DocumentExtractor.Extract("m.txt", Article + Lines("12.11.2019 10:15 Сергей", "Давно пора.", "12.11.2019 11:40 Анна", "Посмотрим."));
+        Assert.Equal(new[] { "Сергей", "Анна" }, doc.Comments.Select(c => c.Author).ToArray());
+    }
+
+    [Fact]
+    public void A_relative_timestamp_is_kept_as_written_and_does_not_date_the_page()
+    {
+        var doc = DocumentExtractor.Extract("m.txt", Article + Lines("Сергей", "Сегодня, 10:15", "Давно пора.", "Анна", "Вчера в 21:40", "Посмотрим."));
+        Assert.Equal(new[] { "Сегодня, 10:15", "Вчера в 21:40" }, doc.Comments.Select(c => c.Posted).ToArray());
+        Assert.Null(doc.Published);
+    }
+}
+
+public class ThreadEndTests
+{
+    [Fact]
+    public void A_footer_after_a_flat_thread_is_not_part_of_the_last_comment()
+    {
+        var text = Lines(
+            "Правительство утвердило план строительства моста", "",
+            "Правительство во вторник утвердило план строительства нового моста через реку, сообщили в пресс-службе.", "",
+            "Сергей", "12 ноября 2019 в 10:15", "Давно пора.",
+            "Анна", "12 ноября 2019 в 11:40", "Посмотрим.", "",
+            "Все права защищены", "Подписаться");
+        var doc = DocumentExtractor.Extract("m.txt", text);
+        Assert.Equal("Посмотрим.", doc.Comments[1].Text);
+        Assert.Equal(Extraction.Segment.BlockKind.Boilerplate, Segment.SegmentFixture.KindOf(text, "Все права"));
+    }
+}

@@ -52,6 +52,15 @@ public class PublishedDateTests
     }
 
     [Fact]
+    public void A_dateline_without_year_takes_the_year_the_article_writes_most_often()
+    {
+        var text = Lines("Ministers agree on new talks", "",
+            "GENEVA, March 9 /Agency/. The ministers agreed to finish the talks by June 2030, the foreign ministry said.", "",
+            "The first round is set for April 2017, and a second round for May 2017.");
+        Assert.Equal("2017-03-09", Published(text));
+    }
+
+    [Fact]
     public void A_dateline_without_any_year_in_the_text_gives_no_publication_date()
     {
         var text = Lines("Ministers agree on new talks", "",

@@ -139,3 +139,19 @@ public class ListAndRepetitionTests
         Assert.Equal(2, System.Linq.Enumerable.Count(segments.Blocks, b => b.Kind == BlockKind.Boilerplate));
     }
 }
+
+public class CreditTests
+{
+    [Theory]
+    [InlineData("Rescuers in the flooded town on Monday. Photo: Jane Roe")]
+    [InlineData("Спасатели в затопленном городе. Фото: Иван Петров")]
+    [InlineData("Rescuers carry a boat (AP Photo/John Doe)")]
+    public void A_short_line_with_a_photo_credit_is_a_caption(string caption)
+    {
+        var text = SegmentFixture.Lines(
+            "Heavy rain flooded dozens of villages in the northern provinces for the second time this spring, officials said.",
+            caption,
+            "Rescue teams worked through the night to evacuate residents from the worst affected districts.");
+        Assert.Equal(BlockKind.Caption, SegmentFixture.KindOf(text, caption.Substring(0, 10)));
+    }
+}
