@@ -84,11 +84,12 @@ public static class BoilerplateClassifier
         var bullet = IsBullet(s);
         var norm = Normalize(s);
         var sentence = EndsSentence(s) || HasSentenceBreak(s);
-        var chrome = IsChrome(s, norm, words, sentence);
         var caption = IsCaption(s, words, previousCaption);
         var section = Words.Sections.Contains(norm);
         var stamp = StampKind.None;
         var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
+        // "February 18, 2026" ends in a year like a copyright footer, but it is the page's date line
+        var chrome = !dateOnly && IsChrome(s, norm, words, sentence);
         // a headline may ask or exclaim, but a quoted question is speech
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
@@ -247,7 +248,8 @@ public static class BoilerplateClassifier
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
         if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
-        if (label.Length == 0 && dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
+        // page furniture may follow a full date, after a plain or a labelled one alike ("Posted by Ann on 9 May 2026 · 7 min read")
+        if (dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
         foreach (var d in dates)
         {
