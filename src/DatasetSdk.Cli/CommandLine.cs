@@ -1,6 +1,7 @@
 using System.Text;
 using DatasetSdk.Extraction;
 using DatasetSdk.Extraction.Corpus;
+using DatasetSdk.Extraction.Manifest;
 using DatasetSdk.Extraction.Model;
 
 namespace DatasetSdk.Cli;
@@ -53,13 +54,17 @@ public static class CommandLine
             return 2;
         }
 
-        var corpus = Export(input);
+        var (corpus, manifest) = Export(input);
         foreach (var document in corpus.Documents)
         {
             foreach (var issue in document.Issues)
             {
                 stderr.WriteLine($"{document.Path}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
             }
+        }
+        foreach (var issue in manifest.Issues)
+        {
+            stderr.WriteLine($"{Path.Combine(input, ManifestFileName)}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
         }
         var json = CorpusJsonWriter.Write(corpus);
         if (output is null)
@@ -74,12 +79,20 @@ public static class CommandLine
         return 0;
     }
 
-    /// <summary>Extracts every seed under <paramref name="directory"/> with the code the generator runs.</summary>
-    public static CorpusModel Export(string directory)
+    /// <summary>The optional manifest beside the seeds, as the package's props add it.</summary>
+    public const string ManifestFileName = "corpus.json";
+
+    /// <summary>
+    /// Extracts every seed under <paramref name="directory"/> with the code the generator runs, and applies
+    /// the directory's corpus.json when there is one.
+    /// </summary>
+    public static (CorpusModel Corpus, CorpusManifest Manifest) Export(string directory)
     {
         var files = Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories)
             .OrderBy(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), StringComparer.Ordinal);
         var documents = files.Select(f => DocumentExtractor.Extract(f, File.ReadAllText(f, Encoding.UTF8)));
-        return CorpusBuilder.Build(documents);
+        var manifestPath = Path.Combine(directory, ManifestFileName);
+        var manifest = File.Exists(manifestPath) ? ManifestParser.Parse(File.ReadAllText(manifestPath, Encoding.UTF8)) : CorpusManifest.None;
+        return (ManifestApplier.Apply(CorpusBuilder.Build(documents), manifest), manifest);
     }
 }

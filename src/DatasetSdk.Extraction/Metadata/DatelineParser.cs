@@ -52,12 +52,27 @@ public static class DatelineParser
     {
         var i = from;
         while (i < end && text[i] is ' ' or '.') i++;
+        if (i < end && text[i] is '—' or '–' or '-') return AgencyAfterDash(text, i + 1, end);
         if (i >= end || text[i] is not ('/' or '(')) return null;
         var close = text[i] == '/' ? '/' : ')';
         var j = i + 1;
         while (j < end && j - i <= MaxPart && text[j] != close && !char.IsDigit(text[j])) j++;
         if (j >= end || text[j] != close || j == i + 1) return null;
         var name = text.Substring(i + 1, j - i - 1).Trim();
+        // the agency is followed by the story: "/TASS/.", "(Reuters) -"; "PUTIN (President):" is a speaker
+        var k = j + 1;
+        while (k < end && text[k] == ' ') k++;
+        if (close == ')' && k < end && text[k] is not ('.' or '-' or '—' or '–')) return null;
         return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>"МОСКВА, 6 мая — РИА Новости.": a known outlet between the dash and the period.</summary>
+    private static string? AgencyAfterDash(string text, int from, int end)
+    {
+        var stop = from;
+        while (stop < end && stop - from <= MaxPart && text[stop] != '.') stop++;
+        if (stop >= end || text[stop] != '.') return null;
+        var name = text.Substring(from, stop - from).Trim();
+        return OutletFinder.Canonical(name) is not null ? name : null;
     }
 }

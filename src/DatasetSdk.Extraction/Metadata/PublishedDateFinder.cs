@@ -14,7 +14,7 @@ public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Bl
 /// <summary>
 /// The publication date as the text states it: a date line under the headline or a "Published" stamp,
 /// else the date of the dateline. A date without a year takes the year of the reader comments, else the
-/// latest year the article itself writes with a month. Reader comments bound it (a page is published no
+/// year the article itself writes most often with a month (the latest on a tie). Reader comments bound it (a page is published no
 /// later than its first comment) and stand in for it when nothing else dates the page. Update stamps and
 /// captions never date the document. Unknown stays null.
 /// </summary>
@@ -63,14 +63,18 @@ public static class PublishedDateFinder
             var before = date.Month < cm || date.Month == cm && (date.Day ?? 1) <= (fc.Day ?? 31);
             return before ? cy : cy - 1;
         }
-        int? latest = null;
+        // the year the article writes most often with a month; on a tie the latest, as news looks ahead
+        var counts = new Dictionary<int, int>();
+        int? best = null;
         foreach (var d in dates)
         {
             var e = d.Expression;
             if (d.Kind is not (BlockKind.Title or BlockKind.Heading or BlockKind.Body)) continue;
-            if (e.Form == DateForm.Calendar && e.Year is { } y && e.Month is not null && (latest is null || y > latest)) latest = y;
+            if (e.Form != DateForm.Calendar || e.Year is not { } y || e.Month is null) continue;
+            counts[y] = counts.TryGetValue(y, out var n) ? n + 1 : 1;
+            if (best is not { } b || counts[y] > counts[b] || counts[y] == counts[b] && y > b) best = y;
         }
-        return latest;
+        return best;
     }
 
     private static PartialDate? Earliest(EquatableArray<PartialDate> days)

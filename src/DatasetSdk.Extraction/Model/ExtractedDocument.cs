@@ -74,6 +74,8 @@ public enum IssueKind
     InvalidMetadata,
     /// <summary>The extractor failed on this file; the rest of the corpus is still built.</summary>
     ExtractionFailed,
+    /// <summary>The corpus manifest (corpus.json) is malformed or holds an unknown setting.</summary>
+    InvalidManifest,
 }
 
 /// <summary>A problem found while extracting one file.</summary>

@@ -26,8 +26,9 @@ public enum StampKind
 /// <param name="DateOnly">Nothing but a date (and a stamp label or time).</param>
 /// <param name="Stamp">The label of a date line.</param>
 /// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
+/// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces)
 {
     /// <summary>Prose that can anchor the article body.</summary>
     public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
@@ -44,7 +45,9 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
 /// </summary>
 public static class BoilerplateClassifier
 {
+    private const int MaxCaptionWords = 40;
     private static readonly object Gate = new();
+    private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
     private static Vocabulary? _vocabulary;
 
     private sealed class Vocabulary
@@ -52,11 +55,14 @@ public static class BoilerplateClassifier
         public readonly HashSet<string> Lines = new(Lexicon.Load("boilerplate-lines.txt"), StringComparer.Ordinal);
         public readonly List<string> Phrases = new(Lexicon.Load("boilerplate-phrases.txt"));
         public readonly HashSet<string> Sections = new(Lexicon.Load("section-markers.txt"), StringComparer.Ordinal);
-        public readonly List<string> CaptionMarkers = new(Lexicon.Load("caption-markers.txt"));
+        public readonly List<string> CaptionStarts = new();
+        public readonly List<string> CaptionAnywhere = new();
         public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
 
         public Vocabulary()
         {
+            foreach (var row in DateLexicon.Rows("caption-markers.txt"))
+                (row[0] == "start" ? CaptionStarts : CaptionAnywhere).Add(row[1]);
             foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
                 Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
         }
@@ -78,13 +84,16 @@ public static class BoilerplateClassifier
         var bullet = IsBullet(s);
         var norm = Normalize(s);
         var sentence = EndsSentence(s) || HasSentenceBreak(s);
-        var chrome = IsChrome(s, norm, words, sentence);
-        var caption = IsCaption(s, norm, previousCaption);
+        var caption = IsCaption(s, words, previousCaption);
         var section = Words.Sections.Contains(norm);
         var stamp = StampKind.None;
         var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
-        var heading = words is >= 3 and <= 30 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,") && !s.Contains("://");
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading);
+        // "February 18, 2026" ends in a year like a copyright footer, but it is the page's date line
+        var chrome = !dateOnly && IsChrome(s, norm, words, sentence);
+        // a headline may ask or exclaim, but a quoted question is speech
+        var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
+        var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"));
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
@@ -189,6 +198,9 @@ public static class BoilerplateClassifier
                 if (padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal) >= 0) return true;
             }
         }
+        // a labelled list of tags or links on one line: "Tags: Russia, Japan", "Читайте также: ..."
+        var colon = s.IndexOf(':');
+        if (colon > 0 && colon < 30 && !sentence && v.Sections.Contains(Normalize(s.Substring(0, colon)))) return true;
         if ((s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && s.IndexOf(' ') < 0)
             return true;
         // copyright footers: a few words ending in a year ("Presidential Executive Office 2025", "© 2024 Agency")
@@ -201,11 +213,18 @@ public static class BoilerplateClassifier
         return false;
     }
 
-    private static bool IsCaption(string s, string norm, string? previousCaption)
+    private static bool IsCaption(string s, int words, string? previousCaption)
     {
-        foreach (var marker in Words.CaptionMarkers)
+        foreach (var marker in Words.CaptionStarts)
         {
             if (s.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        if (words <= MaxCaptionWords)
+        {
+            foreach (var marker in Words.CaptionAnywhere)
+            {
+                if (s.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
         }
         // the same caption repeated as image alt text: its opening words already appeared in the caption above
         if (previousCaption is not null && s.Length >= 40 && previousCaption.IndexOf(s.Substring(0, 40), StringComparison.Ordinal) >= 0) return true;
@@ -215,14 +234,22 @@ public static class BoilerplateClassifier
     /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
     public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
 
-    /// <summary>True when the span holds only dates, optionally behind a stamp label; <paramref name="stamp"/> says which label.</summary>
+    /// <summary>
+    /// True for a date line: only dates, optionally behind a stamp label ("Last updated at", "Posted by Ann on")
+    /// or a time; or a full date opening a short line of page furniture ("May 6, 2016 / 3:45 PM / Updated").
+    /// <paramref name="stamp"/> says which label it has.
+    /// </summary>
     public static bool IsDateOnly(string text, int start, int end, out StampKind stamp)
     {
         stamp = StampKind.None;
         var dates = DateFinder.Find(text, start, end);
         if (dates.Count == 0 || dates[0].Form != DateForm.Calendar || dates[0].Month is null) return false;
         var label = Normalize(text.Substring(start, dates[0].Start - start));
-        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp)) return false;
+        // a time of day before the date ("15:00 06.05.2016") is no label
+        if (IsTime(label)) label = string.Empty;
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
+        // page furniture may follow a full date, after a plain or a labelled one alike ("Posted by Ann on 9 May 2026 · 7 min read")
+        if (dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
         foreach (var d in dates)
         {
@@ -230,6 +257,26 @@ public static class BoilerplateClassifier
             last = d.End;
         }
         return !HasWordOrDigit(text, last, end);
+    }
+
+    /// <summary>"posted by ann smith on": a stamp label, a name of a few words, then "on" or "at".</summary>
+    private static bool LabelWithName(string label, out StampKind stamp)
+    {
+        stamp = StampKind.None;
+        var words = label.Split(' ');
+        if (words.Length > 7 || words[words.Length - 1] is not ("on" or "at")) return false;
+        for (var n = words.Length - 2; n >= 1; n--)
+        {
+            if (Words.Stamps.TryGetValue(string.Join(" ", words, 0, n), out stamp)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTime(string label)
+    {
+        if (label.Length == 0) return false;
+        foreach (var c in label) if (!(char.IsDigit(c) || c == ' ')) return false;
+        return label.Length <= 5;
     }
 
     private static bool HasWordOrDigit(string text, int from, int to)

@@ -23,7 +23,8 @@ public sealed record CommentItem(int FirstLine, int LastLine, ReaderComment? Com
 public static class CommentThreadParser
 {
     private const int MinComments = 2;
-    private static readonly char[] Separators = { '|', '-', '—', '–', '·', '•', ':' };
+    private const int MaxFirstComment = 3000;
+    private static readonly char[] Separators = { '|', '-', '—', '–', '·', '•', ':', ',' };
 
     /// <summary>The comment items of the file, in file order (empty when it has no thread).</summary>
     public static List<CommentItem> Parse(string text, IReadOnlyList<SourceLine> lines)
@@ -34,6 +35,10 @@ public static class CommentThreadParser
             if (ParseHeader(text, lines, k) is { } h) headers.Add(h);
         }
         var items = new List<CommentItem>();
+        // an author-and-time line whose "comment" runs on for a whole article is the article's byline
+        var skip = 0;
+        while (skip + 1 < headers.Count && lines[headers[skip + 1].FirstLine].Start - lines[headers[skip].HeaderLine].End > MaxFirstComment) skip++;
+        if (skip > 0) headers = headers.GetRange(skip, headers.Count - skip);
         // one timestamped line is not a thread: a lone "Posted by X, date time" is the article's own byline
         if (headers.Count < MinComments) return items;
 
@@ -68,7 +73,7 @@ public static class CommentThreadParser
             var (first, header) = starts[s];
             var depth = indents.IndexOf(lines[first].Indent);
             var body = header?.HeaderLine + 1 ?? first + 1;
-            var stop = s + 1 < starts.Count ? starts[s + 1].Line : End(lines, body, lines[first].Indent);
+            var stop = s + 1 < starts.Count ? starts[s + 1].Line : End(text, lines, body, lines[first].Indent);
             var last = stop - 1;
             while (last > first && lines[last].IsBlank) last--;
             while (parents.Count <= depth) parents.Add(null);
@@ -90,20 +95,31 @@ public static class CommentThreadParser
         return items;
     }
 
-    /// <summary>Where the last comment ends: at the first line indented no deeper than its item, when its text is indented.</summary>
-    private static int End(IReadOnlyList<SourceLine> lines, int body, int indent)
+    /// <summary>
+    /// Where the last comment ends: at the first line indented no deeper than its item when its text is
+    /// indented, else at the first line of site chrome (a footer, a "read also" block) after it.
+    /// </summary>
+    private static int End(string text, IReadOnlyList<SourceLine> lines, int body, int indent)
     {
         var k = body;
         while (k < lines.Count && lines[k].IsBlank) k++;
-        if (k >= lines.Count || lines[k].Indent <= indent) return lines.Count;
+        var indented = k < lines.Count && lines[k].Indent > indent;
         for (; k < lines.Count; k++)
         {
-            if (!lines[k].IsBlank && lines[k].Indent <= indent) return k;
+            var line = lines[k];
+            if (line.IsBlank) continue;
+            if (indented ? line.Indent <= indent : IsChrome(text, line)) return k;
         }
         return lines.Count;
     }
 
-    private sealed record Header(int FirstLine, int HeaderLine, string Author, string Posted, PartialDate Date);
+    private static bool IsChrome(string text, SourceLine line)
+    {
+        var cues = BoilerplateClassifier.Cues(text, line.Start, line.End, null);
+        return cues.Chrome || cues.SectionMarker;
+    }
+
+    private sealed record Header(int FirstLine, int HeaderLine, string Author, string Posted, PartialDate? Date);
 
     private static Header? ParseHeader(string text, IReadOnlyList<SourceLine> lines, int k)
     {
@@ -111,28 +127,74 @@ public static class CommentThreadParser
         if (line.IsBlank || line.End - line.Start > 120) return null;
         var start = IsNumbered(text, line, out var afterNumber) ? afterNumber : line.Start;
         var dates = DateFinder.Find(text, start, line.End);
-        if (dates.Count == 0 || dates[0] is not { IsFullDate: true, Hour: { } hour, Minute: { } minute } stamp) return null;
-        if (!OnlyTail(text, stamp.End, line.End)) return null;
-        var author = text.Substring(start, stamp.Start - start).Trim().TrimEnd(Separators).Trim();
+        if (dates.Count == 0) return null;
+        var stamp = dates[0];
+        string posted;
+        PartialDate? date = null;
+        int stampEnd;
+        if (stamp is { IsFullDate: true, Hour: { } hour, Minute: { } minute })
+        {
+            date = PartialDate.Of(stamp.Year!.Value, stamp.Month!.Value, stamp.Day!.Value);
+            posted = date + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
+            stampEnd = stamp.End;
+        }
+        else if (stamp.Form == DateForm.RelativeDays && TimeAfter(text, stamp.End, line.End) is { } timeEnd)
+        {
+            // "Сегодня, 10:15", "Yesterday at 9:40": kept as written, the day is only known relative to the page
+            posted = text.Substring(stamp.Start, timeEnd - stamp.Start);
+            stampEnd = timeEnd;
+        }
+        else
+        {
+            return null;
+        }
+        var author = Name(text, start, stamp.Start);
         var first = k;
-        if (author.Length == 0)
+        if (author.Length == 0 && !OnlyTail(text, stampEnd, line.End))
+        {
+            // "22.09.2015 06:45 Иван": the author after the timestamp
+            author = Name(text, stampEnd, line.End);
+        }
+        else if (!OnlyTail(text, stampEnd, line.End))
+        {
+            return null;
+        }
+        else if (author.Length == 0)
         {
             // the author stands alone on the line above the timestamp
             if (k == 0 || lines[k - 1].IsBlank) return null;
             first = k - 1;
             var above = lines[first];
-            var from = IsNumbered(text, above, out var a) ? a : above.Start;
-            author = text.Substring(from, above.End - from).Trim().TrimEnd(Separators).Trim();
+            author = Name(text, IsNumbered(text, above, out var a) ? a : above.Start, above.End);
         }
         else if (k > 0 && !lines[k - 1].IsBlank && IsNumbered(text, lines[k - 1], out var n)
-                 && string.Equals(text.Substring(n, lines[k - 1].End - n).Trim(), author, StringComparison.Ordinal))
+                 && string.Equals(Name(text, n, lines[k - 1].End), author, StringComparison.Ordinal))
         {
             first = k - 1;
         }
         if (!LooksLikeName(author) || BoilerplateClassifier.IsStampLabel(author)) return null;
-        var date = PartialDate.Of(stamp.Year!.Value, stamp.Month!.Value, stamp.Day!.Value);
-        var posted = date + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
         return new Header(first, k, author, posted, date);
+    }
+
+    private static string Name(string text, int from, int to) => text.Substring(from, to - from).Trim().Trim(Separators).Trim();
+
+    /// <summary>End of a time of day ("10:15", ", в 10:15", " at 9:40") right after <paramref name="from"/>, or null.</summary>
+    private static int? TimeAfter(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] is ' ' or ',') i++;
+        foreach (var word in new[] { "в ", "at " })
+        {
+            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0) i += word.Length;
+        }
+        var digits = i;
+        while (i < end && i - digits < 2 && char.IsDigit(text[i])) i++;
+        if (i == digits || i >= end || text[i] != ':') return null;
+        i++;
+        while (i < end && text[i] == ' ') i++;
+        var minutes = i;
+        while (i < end && i - minutes < 2 && char.IsDigit(text[i])) i++;
+        return i - minutes == 2 ? i : null;
     }
 
     /// <summary>True when only a couple of header words ("New", "Reply") follow the timestamp.</summary>
@@ -153,7 +215,8 @@ public static class CommentThreadParser
         var words = 0;
         foreach (var part in author.Split(' ')) if (part.Length > 0) words++;
         if (words > 4) return false;
-        foreach (var c in author) if (c is '.' or '!' or '?' or ',' or '"' or '«' or '“') return false;
+        // a name carries no sentence marks, and no field separators: "Общество | Просмотров: 2417" is page furniture
+        foreach (var c in author) if (c is '!' or '?' or ',' or ';' or '"' or '«' or '“' or '|' or ':' or '·') return false;
         return true;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using DatasetSdk.Extraction.Model;
@@ -13,6 +14,10 @@ namespace DatasetSdk.Extraction.Segment;
 /// </summary>
 public static class DocumentSegmenter
 {
+    // news pages print the date just above the headline too ("12 марта 2026, 14:05" over the title)
+    private const int DateAboveTitle = 2;
+    private const int MinClosingWords = 4;
+
     /// <summary>Segments <paramref name="text"/>.</summary>
     public static SegmentedText Segment(string text, LineMap lines, CancellationToken cancellationToken)
     {
@@ -40,6 +45,7 @@ public static class DocumentSegmenter
         }
 
         var cues = new List<BlockCues>(spans.Count);
+        var texts = new List<string>(spans.Count);
         var isComment = new List<bool>(spans.Count);
         string? previousCaption = null;
         foreach (var span in spans)
@@ -48,6 +54,7 @@ public static class DocumentSegmenter
             var c = BoilerplateClassifier.Cues(text, span.Start, span.End, previousCaption);
             previousCaption = c.Caption ? text.Substring(span.Start, span.End - span.Start) : null;
             cues.Add(c);
+            texts.Add(span.Item is null ? text.Substring(span.Start, span.End - span.Start) : string.Empty);
             isComment.Add(span.Item is not null);
         }
 
@@ -59,7 +66,13 @@ public static class DocumentSegmenter
             if (firstBody < 0) firstBody = i;
             lastBody = i;
         }
-        var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, isComment, firstBody) : FirstHeading(cues, isComment);
+        // a closing sentence too short to anchor the body still belongs to it when nothing else comes between
+        while (lastBody >= 0 && lastBody + 1 < spans.Count && !isComment[lastBody + 1] && ClosesBody(cues[lastBody + 1])) lastBody++;
+        var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);
+
+        // short lines printed several times on the page are navigation, wherever they stand
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in texts) if (t.Length > 0) seen[t] = seen.TryGetValue(t, out var n) ? n + 1 : 1;
 
         var kinds = new BlockKind[spans.Count];
         var inLinks = false;
@@ -72,9 +85,9 @@ public static class DocumentSegmenter
             else if (c.Caption) kinds[i] = BlockKind.Caption;
             else if (c.DateOnly && c.Stamp != StampKind.None) kinds[i] = BlockKind.DateLine;
             else if (i < firstBody || firstBody < 0)
-                kinds[i] = c.DateOnly && title >= 0 && i > title ? BlockKind.DateLine : BlockKind.Boilerplate;
+                kinds[i] = c.DateOnly && title >= 0 && (i > title || title - i <= DateAboveTitle) ? BlockKind.DateLine : BlockKind.Boilerplate;
             else if (i > lastBody) kinds[i] = BlockKind.Boilerplate;
-            else kinds[i] = InArticle(c, ref inLinks);
+            else kinds[i] = !c.Sentence && c.Words <= 8 && seen[texts[i]] > 1 ? BlockKind.Boilerplate : InArticle(c, ref inLinks);
         }
 
         var blocks = new List<TextBlock>(spans.Count);
@@ -95,6 +108,9 @@ public static class DocumentSegmenter
         return new SegmentedText(blocks.ToEquatableArray(), comments.ToEquatableArray(), posted.ToEquatableArray());
     }
 
+    private static bool ClosesBody(BlockCues c) =>
+        c.Sentence && c.Words >= MinClosingWords && !c.Bullet && !c.Chrome && !c.Caption && !c.SectionMarker && !c.DateOnly;
+
     private static BlockKind InArticle(BlockCues c, ref bool inLinks)
     {
         if (c.SectionMarker)
@@ -107,7 +123,7 @@ public static class DocumentSegmenter
         if (c.DateOnly) return BlockKind.DateLine;
         if (c.Bullet) return c.Words >= 8 && c.Sentence ? BlockKind.Body : BlockKind.Boilerplate;
         if (c.Heading) return BlockKind.Heading;
-        return c.Sentence || c.Words >= 12 ? BlockKind.Body : BlockKind.Boilerplate;
+        return c.Sentence || c.Introduces || c.Words >= 12 ? BlockKind.Body : BlockKind.Boilerplate;
     }
 
     /// <summary>Without any prose, the first headline-shaped block is the title.</summary>

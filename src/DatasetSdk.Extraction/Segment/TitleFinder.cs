@@ -4,7 +4,7 @@ namespace DatasetSdk.Extraction.Segment;
 
 /// <summary>
 /// Picks the headline: walking up from the first prose paragraph over captions, date lines and short
-/// chrome, the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). A
+/// lines of a few words (bylines, share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). A
 /// date line directly under a headline closes the search, as does anything else.
 /// </summary>
 public static class TitleFinder
@@ -12,8 +12,8 @@ public static class TitleFinder
     private const int MaxSkipped = 4;
     private const int MaxHeadlines = 2;
 
-    /// <summary>Index of the title block (or -1) and the indexes of its decks.</summary>
-    public static (int Title, List<int> Decks) Find(IReadOnlyList<BlockCues> cues, IReadOnlyList<bool> isComment, int firstBody)
+    /// <summary>Index of the title block (or -1) and the indexes of its decks; <paramref name="texts"/> are the blocks' texts.</summary>
+    public static (int Title, List<int> Decks) Find(IReadOnlyList<BlockCues> cues, IReadOnlyList<string> texts, IReadOnlyList<bool> isComment, int firstBody)
     {
         var found = new List<int>();
         var skipped = 0;
@@ -22,13 +22,19 @@ public static class TitleFinder
         {
             if (isComment[k]) break;
             var c = cues[k];
+            if (c.Heading && found.Count > 0 && texts[k] == texts[found[found.Count - 1]])
+            {
+                // the same headline printed twice (page title and article heading): keep the one nearer the text
+                skipped++;
+                continue;
+            }
             if (c.Heading)
             {
                 found.Add(k);
                 if (passedDate || found.Count == MaxHeadlines) break;
                 continue;
             }
-            if (c.Bullet || skipped == MaxSkipped || !(c.Caption || c.DateOnly || c.Chrome && c.Words <= 3)) break;
+            if (c.Bullet || skipped == MaxSkipped || !(c.Caption || c.DateOnly || c.Words <= 3 && !c.Sentence)) break;
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }

@@ -63,3 +63,27 @@ public class AbsoluteDateTests
         Assert.Empty(Mentions("It happened on 31.02.2015 or so."));
     }
 }
+
+public class YearRangeTests
+{
+    [Fact]
+    public void A_Russian_range_of_years_is_one_mention_at_its_first_year()
+    {
+        Assert.Equal(new[] { "2016-2017 годах=2016" }, DateFixture.Mentions("Проект реализуют в 2016-2017 годах."));
+    }
+}
+
+public class SentenceBoundaryTests
+{
+    [Fact]
+    public void A_day_first_date_after_a_full_stop_is_found()
+    {
+        Assert.Equal(new[] { "22 May 2019=2019-05-22" }, DateFixture.Mentions("They met in Oslo. 22 May 2019 was a busy day."));
+    }
+
+    [Fact]
+    public void A_decimal_before_a_month_is_not_a_day()
+    {
+        Assert.Empty(DateFixture.Mentions("Growth was 1.5 May analysts say."));
+    }
+}

@@ -75,3 +75,23 @@ public class DatelineShapeTests
         Assert.Null(doc.Source);
     }
 }
+
+public class DashDatelineAndTimeFirstTests
+{
+    [Fact]
+    public void A_known_agency_after_a_dash_in_the_dateline_is_the_outlet()
+    {
+        var text = Lines("Министры договорились о новых переговорах", "",
+            "МОСКВА, 6 мая — РИА Новости. Министры договорились провести новый раунд переговоров в 2019 году, сообщили в министерстве.");
+        var doc = DocumentExtractor.Extract("r.txt", text);
+        Assert.Equal("RIA Novosti", doc.Source);
+    }
+
+    [Fact]
+    public void A_header_date_written_after_its_time_is_still_the_date_line()
+    {
+        var text = Lines("Министры договорились о новых переговорах", "", "15:00 06.05.2016", "",
+            "Министры договорились провести новый раунд переговоров, сообщили в министерстве иностранных дел.");
+        Assert.Equal("2016-05-06", DocumentExtractor.Extract("r.txt", text).Published?.ToString());
+    }
+}

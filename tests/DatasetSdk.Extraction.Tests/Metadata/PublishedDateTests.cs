@@ -52,6 +52,15 @@ public class PublishedDateTests
     }
 
     [Fact]
+    public void A_dateline_without_year_takes_the_year_the_article_writes_most_often()
+    {
+        var text = Lines("Ministers agree on new talks", "",
+            "GENEVA, March 9 /Agency/. The ministers agreed to finish the talks by June 2030, the foreign ministry said.", "",
+            "The first round is set for April 2017, and a second round for May 2017.");
+        Assert.Equal("2017-03-09", Published(text));
+    }
+
+    [Fact]
     public void A_dateline_without_any_year_in_the_text_gives_no_publication_date()
     {
         var text = Lines("Ministers agree on new talks", "",
@@ -123,5 +132,38 @@ public class PublishedDateTests
         Assert.Equal("Gazette", doc.Source);
         Assert.Equal("ru", doc.Language);
         Assert.Contains(doc.Dates, d => d.Text == "today" && d.Value?.ToString() == "2019-09-02");
+    }
+}
+
+public class DateLineShapeTests
+{
+    [Fact]
+    public void A_posted_by_line_gives_the_publication_date_and_is_not_the_title()
+    {
+        var text = Lines("Notes from a rainy week in the north", "", "Posted by Ann Lee on March 2, 2017", "",
+            "It rained every day of the week, and the rivers in the north rose higher than anyone here remembers.");
+        var doc = DocumentExtractor.Extract("blog.txt", text);
+        Assert.Equal("Notes from a rainy week in the north", doc.Title);
+        Assert.Equal("2017-03-02", doc.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_header_line_opening_with_a_full_date_is_a_date_line_not_a_headline()
+    {
+        var text = Lines("Rivers rise after a week of rain", "", "March 2, 2017 / 3:45 PM / Updated", "",
+            "Water levels in northern rivers rose again after a week of heavy rain, officials said.");
+        var doc = DocumentExtractor.Extract("w.txt", text);
+        Assert.Equal("Rivers rise after a week of rain", doc.Title);
+        Assert.Equal("2017-03-02", doc.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_speaker_line_ending_in_a_colon_inside_a_transcript_is_body()
+    {
+        var text = Lines(
+            "The president met the governor to discuss the results of the harvest and the plans for the winter.", "",
+            "Governor of the region:", "",
+            "Good afternoon. The harvest this year was the best in a decade, and the granaries are full.");
+        Assert.Equal(Extraction.Segment.BlockKind.Body, Segment.SegmentFixture.KindOf(text, "Governor of the region:"));
     }
 }

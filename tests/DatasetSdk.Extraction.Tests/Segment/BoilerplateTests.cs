@@ -113,3 +113,45 @@ public class BoilerplateTests
         Assert.Equal(text.Length, block.Length);
     }
 }
+
+public class ListAndRepetitionTests
+{
+    [Fact]
+    public void A_labelled_tag_list_is_boilerplate()
+    {
+        var text = SegmentFixture.Lines(
+            "The council met for three hours on the budget and adopted it with a narrow majority of votes.",
+            "Tags: council, budget, city",
+            "The mayor thanked the councillors for their work on the budget during the difficult year.");
+        Assert.Equal(BlockKind.Boilerplate, SegmentFixture.KindOf(text, "Tags:"));
+    }
+
+    [Fact]
+    public void A_short_line_repeated_inside_the_article_is_boilerplate()
+    {
+        var text = SegmentFixture.Lines(
+            "The council met for three hours on the budget and adopted it with a narrow majority of votes.", "",
+            "Partner Content Block", "",
+            "The mayor thanked the councillors for their work on the budget during the difficult year.", "",
+            "Partner Content Block", "",
+            "The next session of the council will take place after the summer break, in early September.");
+        var segments = Extraction.Segment.DocumentSegmenter.Segment(text, new Extraction.Text.LineMap(text), default);
+        Assert.Equal(2, System.Linq.Enumerable.Count(segments.Blocks, b => b.Kind == BlockKind.Boilerplate));
+    }
+}
+
+public class CreditTests
+{
+    [Theory]
+    [InlineData("Rescuers in the flooded town on Monday. Photo: Jane Roe")]
+    [InlineData("Спасатели в затопленном городе. Фото: Иван Петров")]
+    [InlineData("Rescuers carry a boat (AP Photo/John Doe)")]
+    public void A_short_line_with_a_photo_credit_is_a_caption(string caption)
+    {
+        var text = SegmentFixture.Lines(
+            "Heavy rain flooded dozens of villages in the northern provinces for the second time this spring, officials said.",
+            caption,
+            "Rescue teams worked through the night to evacuate residents from the worst affected districts.");
+        Assert.Equal(BlockKind.Caption, SegmentFixture.KindOf(text, caption.Substring(0, 10)));
+    }
+}

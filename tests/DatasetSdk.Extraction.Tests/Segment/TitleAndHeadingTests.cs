@@ -94,3 +94,34 @@ public class BylineAndTitleSuffixTests
         Assert.Equal("Rivers rise after a week of rain", DocumentExtractor.Extract("r.txt", text).Title);
     }
 }
+
+public class HeadlineShapeTests
+{
+    [Fact]
+    public void A_headline_may_end_with_a_question_mark()
+    {
+        var text = SegmentFixture.Lines("Will the northern bridge ever be built?", "",
+            "The council has postponed the decision on the northern bridge for the third time this year, citing costs.");
+        Assert.Equal("Will the northern bridge ever be built?", DocumentExtractor.Extract("q.txt", text).Title);
+    }
+
+    [Fact]
+    public void A_quoted_question_in_the_article_is_body_not_a_heading()
+    {
+        var text = SegmentFixture.Lines(
+            "The council has postponed the decision on the northern bridge for the third time this year, citing costs.", "",
+            "\"Who will pay for all of this?\"", "",
+            "The mayor did not answer the question of residents, who gathered outside the town hall on Monday.");
+        Assert.Equal(BlockKind.Body, SegmentFixture.KindOf(text, "\"Who will pay"));
+    }
+
+    [Fact]
+    public void A_headline_printed_twice_gives_one_title_and_no_heading()
+    {
+        var text = SegmentFixture.Lines("Council delays bridge decision again", "", "Council delays bridge decision again", "",
+            "The council has postponed the decision on the northern bridge for the third time this year, citing costs.");
+        var segments = Extraction.Segment.DocumentSegmenter.Segment(text, new Extraction.Text.LineMap(text), default);
+        Assert.Single(segments.Blocks, b => b.Kind == BlockKind.Title);
+        Assert.DoesNotContain(segments.Blocks, b => b.Kind == BlockKind.Heading);
+    }
+}

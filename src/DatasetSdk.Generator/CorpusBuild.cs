@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DatasetSdk.Extraction;
+using DatasetSdk.Extraction.Corpus;
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Generator.Diagnostics;
+
+namespace DatasetSdk.Generator;
+
+/// <summary>The merged corpus and every diagnostic about the input files.</summary>
+internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Extracts one seed. The extractor reports bad input as issues; anything it throws anyway becomes an
+    /// <see cref="IssueKind.ExtractionFailed"/> issue so one file can never stop the build.
+    /// </summary>
+    public static ExtractedDocument Extract(SeedInput seed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, seed.Options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var fileName = System.IO.Path.GetFileName(seed.Path);
+            var id = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
+            return new ExtractedDocument(id, fileName, seed.Path, seed.Options.Language ?? "und", null, seed.Options.Source, null, null,
+                EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty, EquatableArray<DateMention>.Empty,
+                EquatableArray<ReaderComment>.Empty,
+                new EquatableArray<ExtractionIssue>(new[] { new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0) }));
+        }
+    }
+
+    /// <summary>
+    /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
+    /// hold no text (empty or binary), turns every extraction issue into a diagnostic and merges the rest.
+    /// </summary>
+    public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var kept = new List<ExtractedDocument>();
+        var byId = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
+        foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
+        {
+            if (byId.TryGetValue(document.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDocumentId, document.Path, 0, document.Path, document.Id, first.Path));
+                continue;
+            }
+            byId.Add(document.Id, document);
+            foreach (var issue in document.Issues) diagnostics.Add(ToDiagnostic(document, issue));
+            if (!document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent)) kept.Add(document);
+        }
+
+        try
+        {
+            return new CorpusBuild(CorpusBuilder.Build(kept, cancellationToken), diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenerationFailed, null, 0, "merging the documents failed: " + ex.GetType().Name + ": " + ex.Message));
+            var empty = new CorpusModel(EquatableArray<ExtractedDocument>.Empty, EquatableArray<CorpusSpeaker>.Empty, EquatableArray<CorpusStatement>.Empty);
+            return new CorpusBuild(empty, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo ToDiagnostic(ExtractedDocument document, ExtractionIssue issue)
+    {
+        var descriptor = issue.Kind switch
+        {
+            IssueKind.EmptyFile => DiagnosticDescriptors.EmptyFile,
+            IssueKind.BinaryContent => DiagnosticDescriptors.BinaryContent,
+            IssueKind.NoStatements => DiagnosticDescriptors.NoStatements,
+            IssueKind.InvalidMetadata => DiagnosticDescriptors.InvalidMetadata,
+            _ => DiagnosticDescriptors.ExtractionFailed,
+        };
+        return DiagnosticInfo.Create(descriptor, document.Path, issue.Line, document.Path, issue.Message);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using DatasetSdk.Cli;
+
+namespace DatasetSdk.Extraction.Tests.Cli;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("dsdk-export-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Export_writes_the_spec_shape_sorted_by_document_and_byte_identical_on_rerun()
+    {
+        File.WriteAllText(Path.Combine(_dir, "b.txt"), Article("Storm warning issued for the coast", "Forecaster Anna Berg warned of heavy rain.", "\"It will rain all week,\" Berg said."));
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "Meteorologist Tom Hale expects record heat.", "\"It will be the hottest week of the year,\" Hale said."));
+        var first = Path.Combine(_dir, "one.json");
+        var second = Path.Combine(_dir, "two.json");
+
+        Assert.Equal(0, Run("export", _dir, "-o", first).Code);
+        Assert.Equal(0, Run("export", _dir, "--output", second).Code);
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(first));
+        var root = json.RootElement;
+        Assert.Equal(new[] { "a", "b" }, root.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+        foreach (var name in new[] { "documents", "speakers", "statements", "dates" })
+        {
+            Assert.Equal(JsonValueKind.Array, root.GetProperty(name).ValueKind);
+        }
+        var statement = root.GetProperty("statements").EnumerateArray().First();
+        foreach (var name in new[] { "id", "document", "speaker", "kind", "text", "start", "length", "line", "date" })
+        {
+            Assert.True(statement.TryGetProperty(name, out _), $"statement lacks '{name}'");
+        }
+        var text = File.ReadAllText(Path.Combine(_dir, "a.txt"));
+        Assert.Equal(statement.GetProperty("text").GetString(),
+            text.Substring(statement.GetProperty("start").GetInt32(), statement.GetProperty("length").GetInt32()));
+    }
+
+    private static string Article(string title, params string[] paragraphs) => title + "\n\n" + string.Join("\n\n", paragraphs) + "\n";
+
+    [Fact]
+    public void A_bad_manifest_is_reported_with_its_line_and_the_export_still_succeeds()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Title\n\n\"Hello there,\" he said.\n");
+        File.WriteAllText(Path.Combine(_dir, "corpus.json"), "{\n  \"speakers\": 3\n}");
+
+        var (code, _, err) = Run("export", _dir, "-o", Path.Combine(_dir, "out.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("corpus.json(2)", err);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("export")]
+    [InlineData("export", "/no/such/dir")]
+    public void Bad_command_lines_exit_with_2_and_say_why(params string[] args)
+    {
+        var (code, _, err) = Run(args);
+        Assert.Equal(2, code);
+        Assert.NotEmpty(err);
+    }
+}
