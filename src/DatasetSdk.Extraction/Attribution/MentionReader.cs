@@ -26,7 +26,8 @@ internal static class MentionReader
         while (first > 0 && last - first < MaxWords && Joined(text, words[first - 1], words[first]) && IsChainWord(text, words, first - 1, first - 1 == 0 ? -1 : first - 2))
         {
             first--;
-            if (IsDeterminer(words[first].Lower)) break;
+            // "Governor of the Arkhangelsk Region": a determiner after "of" is inside the role.
+            if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
         return FromChain(text, words, first, last);
     }

@@ -66,6 +66,9 @@ internal sealed class Paragraph
         return Sentences[lo];
     }
 
+    /// <summary>True when <paramref name="offset"/> lies inside a quotation of this paragraph.</summary>
+    public bool InQuoteAt(int offset) => QuoteEndingAfter(offset) is { } q && offset >= q.ContentStart && offset < q.ContentEnd;
+
     /// <summary>The first quotation that ends after <paramref name="offset"/>, or null.</summary>
     public QuoteSpan? QuoteEndingAfter(int offset)
     {

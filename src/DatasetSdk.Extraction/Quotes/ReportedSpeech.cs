@@ -87,9 +87,24 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            return Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p.Text, clauseStart, q.Open);
+            return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
+    }
+
+    /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
+    public static Mention? SourceOf(Paragraph p, int sentenceStart)
+    {
+        var words = p.Words;
+        var k = p.WordAt(sentenceStart);
+        var n = Vocabulary.ReportingPhrases.MatchAt(words, k, out _);
+        if (n == 0) return null;
+        for (var j = k; j < k + n; j++)
+        {
+            if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
+        }
+        return MentionReader.StartingAt(p.Text, words, k + n);
     }
 
     /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
@@ -155,8 +170,13 @@ internal static class ReportedSpeech
             var bare = false;
             for (var t = after; t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
-                if (p.InQuote[t] || Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
-                if (Complementizers.Contains(words[t].Lower)) { clauseStart = words[t].End; break; }
+                var isThat = Complementizers.Contains(words[t].Lower);
+                if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
+                // "said on Tuesday, ending a closure that lasted": past a comma, "that" starts a relative clause.
+                if (t > after && !isThat && HasComma(text, words[t - 1].End, words[t].Start)) break;
+                // A quoted name may stand before "что" ("сообщил «Северному вестнику», что"), a quoted clause may not.
+                if (p.InQuote[t] && !IsShortQuoteAt(p, words[t].Start)) break;
+                if (isThat) { clauseStart = words[t].End; break; }
             }
             if (clauseStart < 0 && after < limit && !p.InQuote[after] && OnlySpace(text, words[after - 1].End, words[after].Start))
             {
@@ -174,12 +194,41 @@ internal static class ReportedSpeech
             var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
             var clauseEnd = end;
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < end) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
-            if (clauseEnd < 0) continue;
-            clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
-            if (Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output)) v = p.WordAt(clauseEnd) - 1;
+            var second = SecondClause(p, clauseStart, end);
+            if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
+            if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
+            var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
+            if (second >= 0)
+            {
+                // "…, and that passenger traffic would …": the same verb reports a second clause.
+                var secondEnd = end;
+                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(text, second, q2.Open);
+                if (secondEnd >= 0) Emit(p, second, BeforeTrailingSource(p, second, secondEnd), new Cue(subject, frame), output);
+                v = p.WordAt(end) - 1;
+                continue;
+            }
+            if (!emitted) continue;
+            v = p.WordAt(clauseEnd) - 1;
         }
     }
+
+    /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
+    private static int SecondClause(Paragraph p, int clauseStart, int end)
+    {
+        var words = p.Words;
+        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < end; k++)
+        {
+            if (p.InQuote[k] || !Complementizers.Contains(words[k + 1].Lower)) continue;
+            if (words[k].Lower is not ("and" or "but" or "и" or "но" or "а")) continue;
+            if (!HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
+            return words[k + 1].End;
+        }
+        return -1;
+    }
+
+    private static bool IsShortQuoteAt(Paragraph p, int offset) =>
+        p.QuoteEndingAfter(offset) is { } q && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 4;
 
     /// <summary>Cuts ", according to her" off the end of a clause.</summary>
     private static int BeforeTrailingSource(Paragraph p, int start, int end)

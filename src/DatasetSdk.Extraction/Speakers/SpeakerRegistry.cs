@@ -41,7 +41,13 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
-    public Person? LastNamedBefore(int offset, char gender)
+    public Person? LastNamedBefore(int offset, char gender) => LastNamedBetween(0, offset, gender, _ => false);
+
+    /// <summary>
+    /// The person last named (in full or with a role) in [<paramref name="from"/>, <paramref name="offset"/>),
+    /// skipping mentions <paramref name="skip"/> rejects (names inside quotes are not the writer's).
+    /// </summary>
+    public Person? LastNamedBetween(int from, int offset, char gender, Func<int, bool> skip)
     {
         Person? best = null;
         var bestAt = -1;
@@ -49,7 +55,8 @@ internal sealed class SpeakerRegistry
         {
             if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
             var at = p.LastMentionBefore(offset);
-            if (at > bestAt) { best = p; bestAt = at; }
+            while (at >= from && skip(at)) at = p.LastMentionBefore(at);
+            if (at >= from && at > bestAt) { best = p; bestAt = at; }
         }
         return best;
     }
