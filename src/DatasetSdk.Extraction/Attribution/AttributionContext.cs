@@ -6,8 +6,8 @@ namespace DatasetSdk.Extraction.Attribution;
 
 /// <summary>
 /// Resolves statement speakers in text order, remembering who spoke last: a pronoun of the right gender
-/// stands for the last person speaking in its paragraph, else the last person the paragraph names outside
-/// quotes, else the last person who spoke, else the last person quoted, else the last person the text named;
+/// stands for the last person speaking in its paragraph, else the first person the paragraph names outside
+/// quotes (its subject), else the last person who spoke, else the last person quoted, else the last person the text named;
 /// the second half of a split quote keeps the first half's speaker.
 /// </summary>
 internal sealed class AttributionContext
@@ -36,7 +36,7 @@ internal sealed class AttributionContext
             var antecedent = Compatible(_lastInParagraph, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun)
             {
-                antecedent = registry.LastNamedBetween(c.Paragraph.Block.Start, mention.Start, gender, offset => c.Paragraph.InQuoteAt(offset));
+                antecedent = registry.FirstNamedBetween(c.Paragraph.Block.Start, mention.Start, gender, offset => c.Paragraph.InQuoteAt(offset));
             }
             antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);

@@ -64,6 +64,8 @@ internal static class MentionReader
         while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
+        // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
+        if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
         var nameWords = new List<string>();
         for (var k = nameStart; k <= last; k++) nameWords.Add(words[k].Text);
         var roleStart = first;
@@ -75,6 +77,8 @@ internal static class MentionReader
         if (nameWords.Count > 0)
         {
             if (nameWords.Count > 4) return null;
+            // "The Finnish road association": a lone capitalized word after "the" is a modifier, not a person.
+            if (nameWords.Count == 1 && role is null && nameStart > 0 && IsDeterminer(words[nameStart - 1].Lower)) return null;
             var start = role is null ? nameStart : first;
             return Make(MentionKind.Name, text, words, start, last, nameWords, role);
         }
@@ -140,6 +144,8 @@ internal static class MentionReader
     {
         if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return false;
         if (Vocabulary.IsPronoun(w.Lower, out _) || char.IsDigit(w.Text[0])) return false;
+        // "Норвегии", "Финляндии": the genitive of a country in -ия, not a person's name.
+        if (w.Text.EndsWith("ии", StringComparison.Ordinal)) return false;
         // All-capital words are acronyms of outlets and bodies (RIA, TASS, UN), not names.
         var upper = 0;
         foreach (var c in w.Text) if (char.IsUpper(c)) upper++;

@@ -35,12 +35,14 @@ internal static class ReportedSpeech
     /// <summary>Adds the reported clauses of <paramref name="p"/>; in a headline any cue takes what follows it.</summary>
     public static void Find(Paragraph p, bool headline, List<Candidate> output)
     {
-        foreach (var (start, end) in p.Sentences)
+        for (var si = 0; si < p.Sentences.Count; si++)
         {
+            var (start, end) = p.Sentences[si];
             var contentStart = SkipDateline(p.Text, start, end);
             var first = p.WordAt(contentStart);
             var limit = p.WordAt(end);
             if (first >= limit) continue;
+            if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) continue;
             if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
             if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
             VerbClauses(p, end, first, limit, headline, output);
@@ -107,6 +109,26 @@ internal static class ReportedSpeech
         return MentionReader.StartingAt(p.Text, words, k + n);
     }
 
+    /// <summary>
+    /// "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков." — the sentence before is what was said.
+    /// </summary>
+    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output)
+    {
+        var words = p.Words;
+        if (first + 2 >= limit || words[first].Lower != "об" || words[first + 1].Lower != "этом") return false;
+        for (var v = first + 2; v < limit; v++)
+        {
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
+            if (n == 0) continue;
+            var speaker = MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
+            if (speaker is null) return false;
+            var start = SkipDateline(p.Text, previous.Start, previous.End);
+            if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
+            return Emit(p, start, previous.End, new Cue(speaker, frame), output);
+        }
+        return false;
+    }
+
     /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
     private static Cue? AsCue(Paragraph p, int first, int limit)
     {
@@ -147,6 +169,9 @@ internal static class ReportedSpeech
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
+            // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
+            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+                && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
             if (p.QuoteEndingAfter(contentStart) is { } quote && quote.Open < end) return false;

@@ -44,6 +44,24 @@ internal sealed class SpeakerRegistry
     public Person? LastNamedBefore(int offset, char gender) => LastNamedBetween(0, offset, gender, _ => false);
 
     /// <summary>
+    /// The person named first (in full or with a role) in [<paramref name="from"/>, <paramref name="offset"/>),
+    /// skipping mentions <paramref name="skip"/> rejects: the subject a paragraph opens with.
+    /// </summary>
+    public Person? FirstNamedBetween(int from, int offset, char gender, Func<int, bool> skip)
+    {
+        Person? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
+            var at = p.FirstMentionFrom(from);
+            while (at >= 0 && at < offset && skip(at)) at = p.FirstMentionFrom(at + 1);
+            if (at >= 0 && at < offset && at < bestAt) { best = p; bestAt = at; }
+        }
+        return best;
+    }
+
+    /// <summary>
     /// The person last named (in full or with a role) in [<paramref name="from"/>, <paramref name="offset"/>),
     /// skipping mentions <paramref name="skip"/> rejects (names inside quotes are not the writer's).
     /// </summary>
@@ -223,6 +241,13 @@ internal sealed class Person
     }
 
     public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions[0];
+
+    public int FirstMentionFrom(int offset)
+    {
+        var i = _mentions.BinarySearch(offset);
+        if (i < 0) i = ~i;
+        return i < _mentions.Count ? _mentions[i] : -1;
+    }
 
     public int LastMentionBefore(int offset)
     {
