@@ -128,6 +128,7 @@ internal static class MentionReader
     {
         var w = words[index];
         if (IsNameWord(w) || IsInitialWithDot(text, w) || IsRoleWord(w) || IsDeterminer(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return true;
+        if (IsPlaceGenitive(w)) return true;
         // "Prime Minister of Japan Naoto Kan"
         return w.Lower == "of" && before >= 0 && IsRoleWord(words[before]);
     }
@@ -144,13 +145,15 @@ internal static class MentionReader
     {
         if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return false;
         if (Vocabulary.IsPronoun(w.Lower, out _) || char.IsDigit(w.Text[0])) return false;
-        // "Норвегии", "Финляндии": the genitive of a country in -ия, not a person's name.
-        if (w.Text.EndsWith("ии", StringComparison.Ordinal)) return false;
+        if (IsPlaceGenitive(w)) return false;
         // All-capital words are acronyms of outlets and bodies (RIA, TASS, UN), not names.
         var upper = 0;
         foreach (var c in w.Text) if (char.IsUpper(c)) upper++;
         return !(w.Text.Length > 1 && upper == w.Text.Length);
     }
+
+    /// <summary>"Норвегии", "Финляндии": the genitive of a country in -ия, part of a role, not of a name.</summary>
+    private static bool IsPlaceGenitive(Word w) => w.IsCapitalized && w.Text.EndsWith("ии", StringComparison.Ordinal);
 
     public static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 }
