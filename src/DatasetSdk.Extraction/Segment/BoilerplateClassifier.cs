@@ -27,9 +27,16 @@ public enum StampKind
 /// <param name="Stamp">The label of a date line.</param>
 /// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
 /// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
+/// <param name="ShortHeadingShape">A headline of one or two words ("Rain due"): capitalized, no closing mark.</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false)
 {
+    /// <summary>Prose that may stand for the body of a very short article, where nothing is <see cref="BodyLike"/>.</summary>
+    public bool ShortProse => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Sentence && Words >= 4;
+
+    /// <summary>Can be the title of a very short article.</summary>
+    public bool ShortHeading => ShortHeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
+
     /// <summary>Prose that can anchor the article body.</summary>
     public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
 
@@ -93,7 +100,8 @@ public static class BoilerplateClassifier
         // a headline may ask or exclaim, but a quoted question is speech
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"));
+        var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"), shortHeading);
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
