@@ -239,6 +239,13 @@ public static class BoilerplateClassifier
         return false;
     }
 
+    /// <summary>True when <paramref name="s"/> is a menu, share, login or licence line by the lexicons.</summary>
+    public static bool IsChromeLine(string s)
+    {
+        var norm = Normalize(s);
+        return IsChrome(s, norm, CountWords(norm), EndsSentence(s));
+    }
+
     /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
     public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
 
