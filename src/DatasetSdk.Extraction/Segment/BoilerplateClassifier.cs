@@ -53,6 +53,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
 public static class BoilerplateClassifier
 {
     private const int MaxCaptionWords = 40;
+    private const int MaxBylineWords = 5;
     private static readonly object Gate = new();
     private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
     private static Vocabulary? _vocabulary;
@@ -65,13 +66,17 @@ public static class BoilerplateClassifier
         public readonly List<string> CaptionStarts = new();
         public readonly List<string> CaptionAnywhere = new();
         public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Bylines = new(StringComparer.Ordinal);
 
         public Vocabulary()
         {
             foreach (var row in DateLexicon.Rows("caption-markers.txt"))
                 (row[0] == "start" ? CaptionStarts : CaptionAnywhere).Add(row[1]);
             foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
-                Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
+            {
+                if (row[0] == "byline") Bylines.Add(row[1]);
+                else Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
+            }
         }
     }
 
@@ -262,7 +267,8 @@ public static class BoilerplateClassifier
         var label = Normalize(text.Substring(start, dates[0].Start - start));
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
-        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
+        var separated = EndsWithSeparator(text, start, dates[0].Start);
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, separated, out stamp)) return false;
         // page furniture may follow a full date, after a plain or a labelled one alike ("Posted by Ann on 9 May 2026 · 7 min read")
         if (dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
@@ -274,17 +280,32 @@ public static class BoilerplateClassifier
         return !HasWordOrDigit(text, last, end);
     }
 
-    /// <summary>"posted by ann smith on": a stamp label, a name of a few words, then "on" or "at".</summary>
-    private static bool LabelWithName(string label, out StampKind stamp)
+    /// <summary>
+    /// "posted by ann smith on": a stamp label, a name of a few words, then "on" or "at"; or a byline cut off
+    /// from its date by a separator ("By Ann Smith | May 6, 2016", "Автор: Иван Петров · 6 мая 2016").
+    /// </summary>
+    private static bool LabelWithName(string label, bool separated, out StampKind stamp)
     {
         stamp = StampKind.None;
         var words = label.Split(' ');
+        if (separated && words.Length is >= 2 and <= MaxBylineWords && Words.Bylines.Contains(words[0]))
+        {
+            stamp = StampKind.Published;
+            return true;
+        }
         if (words.Length > 7 || words[words.Length - 1] is not ("on" or "at")) return false;
         for (var n = words.Length - 2; n >= 1; n--)
         {
             if (Words.Stamps.TryGetValue(string.Join(" ", words, 0, n), out stamp)) return true;
         }
         return false;
+    }
+
+    private static bool EndsWithSeparator(string text, int from, int to)
+    {
+        var i = to - 1;
+        while (i >= from && text[i] == ' ') i--;
+        return i >= from && text[i] is '|' or '·' or '•' or ',' or '—' or '–' or '-' or '/';
     }
 
     private static bool IsTime(string label)
