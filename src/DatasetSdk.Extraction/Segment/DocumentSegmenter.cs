@@ -16,7 +16,6 @@ public static class DocumentSegmenter
 {
     // news pages print the date just above the headline too ("12 марта 2026, 14:05" over the title)
     private const int DateAboveTitle = 2;
-    private const int MinClosingWords = 4;
 
     /// <summary>Segments <paramref name="text"/>.</summary>
     public static SegmentedText Segment(string text, LineMap lines, CancellationToken cancellationToken)
@@ -66,6 +65,14 @@ public static class DocumentSegmenter
             if (firstBody < 0) firstBody = i;
             lastBody = i;
         }
+        // a very short article (a headline and one quoted sentence) has no paragraph long enough to anchor it
+        if (firstBody < 0)
+        {
+            for (var i = 0; i < spans.Count && firstBody < 0; i++)
+            {
+                if (!isComment[i] && cues[i].ShortProse) firstBody = lastBody = i;
+            }
+        }
         // a closing sentence too short to anchor the body still belongs to it when nothing else comes between
         while (lastBody >= 0 && lastBody + 1 < spans.Count && !isComment[lastBody + 1] && ClosesBody(cues[lastBody + 1])) lastBody++;
         var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);
@@ -108,8 +115,7 @@ public static class DocumentSegmenter
         return new SegmentedText(blocks.ToEquatableArray(), comments.ToEquatableArray(), posted.ToEquatableArray());
     }
 
-    private static bool ClosesBody(BlockCues c) =>
-        c.Sentence && c.Words >= MinClosingWords && !c.Bullet && !c.Chrome && !c.Caption && !c.SectionMarker && !c.DateOnly;
+    private static bool ClosesBody(BlockCues c) => c.ShortProse;
 
     private static BlockKind InArticle(BlockCues c, ref bool inLinks)
     {
