@@ -109,15 +109,29 @@ internal sealed class SpeakerRegistry
         return person;
     }
 
-    /// <summary>The document's speakers, in the order the given people first speak.</summary>
+    /// <summary>
+    /// The document's speakers, in the order the given people first speak. Two people who end up with one
+    /// display name are one speaker: statements refer to speakers by name.
+    /// </summary>
     public static EquatableArray<DocumentSpeaker> ToDocumentSpeakers(IEnumerable<Person> speakersInOrder)
     {
         var seen = new HashSet<Person>();
         var result = new List<DocumentSpeaker>();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in speakersInOrder)
         {
             if (!seen.Add(p)) continue;
-            result.Add(p.ToDocumentSpeaker());
+            var speaker = p.ToDocumentSpeaker();
+            if (byName.TryGetValue(speaker.Name, out var at))
+            {
+                var old = result[at];
+                var aliases = new SortedSet<string>(old.Aliases, StringComparer.Ordinal);
+                aliases.UnionWith(speaker.Aliases);
+                result[at] = old with { Role = old.Role ?? speaker.Role, Aliases = aliases.ToEquatableArray() };
+                continue;
+            }
+            byName[speaker.Name] = result.Count;
+            result.Add(speaker);
         }
         return result.ToEquatableArray();
     }
