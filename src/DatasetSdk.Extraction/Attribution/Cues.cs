@@ -34,7 +34,7 @@ internal static class Cues
             if (subject is not null && subject.Start != words[first].Start) subject = null;
             // "RIA says Lavrova": an outlet in front, the person after the verb.
             var after = v + n < limit ? MentionReader.StartingAt(text, words, v + n) : null;
-            if (after is { Kind: MentionKind.Name } && (subject is null || !IsPersonLike(subject)) && AllCapitalized(words, first, v)) subject = after;
+            if (after is { Kind: MentionKind.Name } && subject is null && AllCapitalized(words, first, v)) subject = after;
             // "…” and urged Nordic governments": words that are no speaker make no cue.
             if (subject is null && !AllCapitalized(words, first, v)) return null;
             return new Cue(subject, frame);
@@ -138,8 +138,6 @@ internal static class Cues
         }
         return to > from;
     }
-
-    private static bool IsPersonLike(Mention m) => m.Kind is not MentionKind.Name || m.Role is not null || m.NameWords.Count > 1;
 
     private static int SkipAdverbs(IReadOnlyList<Word> words, int i, int limit)
     {

@@ -158,7 +158,8 @@ internal static class ReportedSpeech
             var verbEnd = k + n;
             if (n > 0)
             {
-                if (MentionReader.StartingAt(text, words, k + n) is { } inverted) cue = new Cue(inverted, frame);
+                // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
+                if (MentionReader.StartingAt(text, words, k + n) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
             {
@@ -278,6 +279,15 @@ internal static class ReportedSpeech
             while (i < limit && char.IsDigit(words[i].Text[0])) i++;
         }
         return i;
+    }
+
+    /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
+    private static bool EndsCue(Paragraph p, Mention m, int end)
+    {
+        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
+        if (e <= m.End || p.Text[m.End] == ',') return true;
+        var next = p.WordAt(m.End);
+        return next < p.Words.Count && p.Words[next].Start < end && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>

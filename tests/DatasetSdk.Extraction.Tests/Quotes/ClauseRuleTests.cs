@@ -97,3 +97,28 @@ public class ClauseRuleTests
         Assert.Equal(NameForms.Key("Волкова"), NameForms.Key("Волков"));
     }
 }
+
+public class InversionTests
+{
+    [Fact]
+    public void The_audience_after_told_is_not_the_speaker()
+    {
+        var s = Body("\"We are ready to discuss everything,\" Berg told the Northern Economic Forum in Bergen.").Single();
+        Assert.Equal("Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void Said_he_with_a_clause_is_not_an_inverted_cue()
+    {
+        var s = Body("Prime Minister Mika Lahti, who attended the forum, said he hoped for progress.").Single();
+        Assert.Equal("he hoped for progress", s.Text);
+        Assert.Equal("Mika Lahti", s.Speaker);
+    }
+
+    [Fact]
+    public void Russian_inverted_pronoun_after_a_dash_is_a_cue()
+    {
+        var result = Body("Иван Петров провел переговоры.", "Переговоры прошли успешно, - заявил он.");
+        Assert.Equal("Иван Петров", result.With("Переговоры прошли успешно").Speaker);
+    }
+}
