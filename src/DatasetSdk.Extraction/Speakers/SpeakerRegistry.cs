@@ -96,13 +96,13 @@ internal sealed class SpeakerRegistry
             case MentionKind.GroupPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
-                person = Group(mention.Surface.ToLowerInvariant(), false);
+                person = Group(mention.Surface.ToLowerInvariant());
                 break;
             case MentionKind.Organization:
-                person = Group(mention.Surface, false);
+                person = Group(mention.Surface);
                 break;
             default:
-                person = Group("journalist", true);
+                person = Group("journalist");
                 break;
         }
         if (person is not null) person.Aliases.Add(mention.Surface);
@@ -136,12 +136,12 @@ internal sealed class SpeakerRegistry
         return result.ToEquatableArray();
     }
 
-    private Person Group(string name, bool journalist)
+    private Person Group(string name)
     {
         var key = name.ToLowerInvariant();
         if (!_groups.TryGetValue(key, out var g))
         {
-            g = new Person(_people.Count, string.Empty) { GroupName = name, IsJournalist = journalist };
+            g = new Person(_people.Count, string.Empty) { GroupName = name };
             _people.Add(g);
             _groups[key] = g;
         }
@@ -231,8 +231,6 @@ internal sealed class Person
 
     /// <summary>Set for collectives and the journalist of a transcript: their label.</summary>
     public string? GroupName { get; init; }
-
-    public bool IsJournalist { get; init; }
 
     public HashSet<string> FirstNameKeys { get; } = new(StringComparer.Ordinal);
 
