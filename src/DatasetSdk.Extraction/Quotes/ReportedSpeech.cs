@@ -52,7 +52,7 @@ internal static class ReportedSpeech
     private static bool AccordingTo(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
     {
         var words = p.Words;
-        if (AsCue(p, first, limit) is { } asCue)
+        if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
         {
             var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
             return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && Emit(p, comma + 1, end, asCue, output);
@@ -68,7 +68,7 @@ internal static class ReportedSpeech
                 if (Vocabulary.IsPronoun(words[j].Lower, out _)) speaker = MentionReader.StartingAt(p.Text, words, j);
             }
             speaker ??= MentionReader.StartingAt(p.Text, words, k + n);
-            if (speaker is null) return false;
+            if (speaker is null || speaker.End > end) return false;
             int clauseStart, clauseEnd;
             if (k == first)
             {
@@ -121,7 +121,7 @@ internal static class ReportedSpeech
             var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
             if (n == 0) continue;
             var speaker = MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
-            if (speaker is null) return false;
+            if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
             if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
             return Emit(p, start, previous.End, new Cue(speaker, frame), output);
