@@ -48,4 +48,33 @@ public class DeterminismTests
         // Quadratic stages took tens of seconds here; linear ones take about one.
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
     }
+
+    [Fact]
+    public void Scraped_punctuation_soup_never_throws_and_offsets_stay_exact()
+    {
+        // Fragments that real scraped pages mix freely: unbalanced marks, cues, labels, initials, dashes.
+        var pieces = new[]
+        {
+            "\"", "“", "”", "«", "»", "„", ":", ",", ".", " - ", " — ", "\n", "said", "заявил", "что", "that", "Berg", "Петров",
+            "he", "она", "the", "Minister", "министр", "According to", "По словам", "Question:", "Об этом", "S.", " ", "and that",
+            "?", "!", "Как", "As", "told", "invited", "— ", "- сказал он", "ministry", "С.В.", "Норвегии", "of", "’s", "(", ")",
+        };
+        var random = new Random(12345);
+        for (var n = 0; n < 400; n++)
+        {
+            var paragraphs = new List<string>();
+            var builder = new StringBuilder();
+            var count = random.Next(1, 60);
+            for (var i = 0; i < count; i++)
+            {
+                var piece = pieces[random.Next(pieces.Length)];
+                if (piece == "\n") { paragraphs.Add(builder.ToString()); builder.Clear(); continue; }
+                builder.Append(piece).Append(random.Next(3) == 0 ? " " : string.Empty);
+            }
+            paragraphs.Add(builder.ToString());
+            var result = Body(paragraphs.Where(p => p.Trim().Length > 0).Select(p => p.Trim()).DefaultIfEmpty("x").ToArray());
+            Assert.All(result.Statements, s => Assert.Equal(s.Text, result.Text.Substring(s.Start, s.Length)));
+            Assert.All(result.Statements, s => Assert.True(s.Length > 0));
+        }
+    }
 }
