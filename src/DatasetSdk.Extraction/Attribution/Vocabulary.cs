@@ -41,6 +41,7 @@ internal static class Vocabulary
     private static readonly Lazy<PhraseSet<bool>> ReportingLazy = new(() => Phrases("reporting-phrases.txt"));
     private static readonly Lazy<PhraseSet<bool>> CollectivesLazy = new(() => Phrases("collective-speakers.txt"));
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
+    private static readonly Lazy<PhraseSet<bool>> SubordinatorsLazy = new(() => Phrases("subordinators.txt"));
     private static readonly Lazy<Dictionary<string, (bool Group, char Gender)>> PronounsLazy = new(LoadPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
     private static readonly Lazy<(HashSet<string> Exact, List<string> Prefixes)> OrganizationsLazy = new(LoadOrganizations);
@@ -53,6 +54,8 @@ internal static class Vocabulary
     public static PhraseSet<bool> Collectives => CollectivesLazy.Value;
 
     public static PhraseSet<bool> CueAdverbs => AdverbsLazy.Value;
+
+    public static PhraseSet<bool> Subordinators => SubordinatorsLazy.Value;
 
     /// <summary>True for a pronoun standing for a group ("they", "они").</summary>
     public static bool IsPronoun(string lower, out bool group)

@@ -89,7 +89,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p.Text, clauseStart, q.Open);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -222,14 +222,14 @@ internal static class ReportedSpeech
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
             {
                 // "…, and that passenger traffic would …": the same verb reports a second clause.
                 var secondEnd = end;
-                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(text, second, q2.Open);
+                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(p, second, q2.Open);
                 if (secondEnd >= 0) Emit(p, second, BeforeTrailingSource(p, second, secondEnd), new Cue(subject, frame), output);
                 v = p.WordAt(end) - 1;
                 continue;
@@ -302,8 +302,12 @@ internal static class ReportedSpeech
     /// A reported clause that runs into a quotation ends at a dash, colon or semicolon before it; without one
     /// the quotation is part of the clause's own grammar, and only the quotation is a statement.
     /// </summary>
-    private static int SeparatorBefore(string text, int from, int quoteOpen)
+    private static int SeparatorBefore(Paragraph p, int from, int quoteOpen)
     {
+        var text = p.Text;
+        // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete.
+        var first = p.WordAt(quoteOpen);
+        if (first < p.Words.Count && Vocabulary.Subordinators.MatchAt(p.Words, first, out _) > 0) return quoteOpen;
         for (var i = quoteOpen - 1; i > from; i--)
         {
             var c = text[i];

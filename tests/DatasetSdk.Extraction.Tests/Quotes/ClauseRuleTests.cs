@@ -122,3 +122,23 @@ public class InversionTests
         Assert.Equal("Иван Петров", result.With("Переговоры прошли успешно").Speaker);
     }
 }
+
+public class AdverbialQuoteTests
+{
+    [Theory]
+    [InlineData("Anna Berg said that Oslo would keep the commission alive \"as long as the other side shows up\".", "Oslo would keep the commission alive", "as long as the other side shows up")]
+    [InlineData("Иван Петров заявил, что комиссия продолжит работу \"если другая сторона придет\".", "комиссия продолжит работу", "если другая сторона придет")]
+    public void A_quote_opening_an_adverbial_clause_leaves_the_reported_clause_complete(string paragraph, string clause, string fragment)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(StatementKind.Indirect, result.With(clause).Kind);
+        Assert.Equal(StatementKind.Partial, result.With(fragment).Kind);
+    }
+
+    [Fact]
+    public void A_quote_completing_the_clause_stands_alone()
+    {
+        var result = Body("Anna Berg said that the talks were \"a real step forward\".");
+        Assert.Equal("a real step forward", result.Single().Text);
+    }
+}
