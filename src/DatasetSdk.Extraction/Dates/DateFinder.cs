@@ -121,9 +121,26 @@ public static class DateFinder
             {
                 hour = h.Value;
                 minute = m.Value;
-                return j + 3;
+                return Meridiem(j + 3, ref hour);
             }
             return i;
+        }
+
+        /// <summary>Skips "am"/"pm" ("a.m.", "p.m.") after a time, moving <paramref name="hour"/> to the 24-hour clock.</summary>
+        private int Meridiem(int j, ref int? hour)
+        {
+            if (At(j) is not { Kind: TokenKind.Word } w || hour is not { } h || h is 0 or > 12) return j;
+            bool pm;
+            var next = j + 1;
+            if (w.Lower is "am" or "pm") pm = w.Lower == "pm";
+            else if (w.Lower is "a" or "p" && IsPunct(j + 1, '.') && At(j + 2) is { Kind: TokenKind.Word, Lower: "m" })
+            {
+                pm = w.Lower == "p";
+                next = IsPunct(j + 3, '.') ? j + 4 : j + 3;
+            }
+            else return j;
+            hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            return next;
         }
 
         private DateExpression Expr(int first, int next, DateForm form, int? year = null, int? month = null, int? day = null,
@@ -162,6 +179,8 @@ public static class DateFinder
         public Match? DayFirst(int i)
         {
             if (DayAt(i) is not { } day || (i > 0 && !_t[i].SpaceBefore && _t[i - 1].Kind != TokenKind.Punct)) return null;
+            // the minutes of a time before the date: "10:15, 9 апреля" is the 9th
+            if (!_t[i].SpaceBefore && IsPunct(i - 1, ':')) return null;
             // "1.5 May" is no date, nor the "500" of "3,500"; "Moscow. 22 May" is
             if (!_t[i].SpaceBefore && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',') && At(i - 2) is { Kind: TokenKind.Number })) return null;
             var j = AfterDay(i);
