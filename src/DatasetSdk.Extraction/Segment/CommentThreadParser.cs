@@ -34,6 +34,10 @@ public static class CommentThreadParser
         {
             if (ParseHeader(text, lines, k) is { } h) headers.Add(h);
         }
+        // under a "Comments (5)" heading, timestamped lines above it are the article's own (a byline with its time)
+        var marker = ThreadMarker(text, lines);
+        if (marker >= 0 && headers.Count > 0 && headers[headers.Count - 1].FirstLine > marker)
+            headers = headers.FindAll(h => h.FirstLine > marker);
         var items = new List<CommentItem>();
         // an author-and-time line whose "comment" runs on for a whole article is the article's byline
         var skip = 0;
@@ -94,6 +98,20 @@ public static class CommentThreadParser
         }
         return items;
     }
+
+    /// <summary>Index of the first line that heads a comment thread ("Комментарии (5)", "12 comments"), or -1.</summary>
+    private static int ThreadMarker(string text, IReadOnlyList<SourceLine> lines)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (lines[k].IsBlank || lines[k].End - lines[k].Start > MaxMarkerLength) continue;
+            var norm = BoilerplateClassifier.Normalize(lines[k].Text(text)).Trim('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ');
+            if (DateLexicon.Instance.IsCommentWord("thread-marker", norm)) return k;
+        }
+        return -1;
+    }
+
+    private const int MaxMarkerLength = 40;
 
     /// <summary>
     /// Where the last comment ends: at the first line indented no deeper than its item when its text is
