@@ -268,7 +268,8 @@ public static class BoilerplateClassifier
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
         var separated = EndsWithSeparator(text, start, dates[0].Start);
-        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, separated, out stamp)) return false;
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, separated, out stamp)
+            && !(separated && dates[0].IsFullDate && IsProperName(text, start, dates[0].Start))) return false;
         // page furniture may follow a full date, after a plain or a labelled one alike ("Posted by Ann on 9 May 2026 · 7 min read")
         if (dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
@@ -300,6 +301,34 @@ public static class BoilerplateClassifier
         }
         return false;
     }
+
+    /// <summary>An author or a place before a separator: "Анна Смирнова, 5 апреля 2024", "OSLO — May 6, 2016".</summary>
+    private static bool IsProperName(string text, int from, int to)
+    {
+        var words = 0;
+        var wordStart = true;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                if (wordStart && !char.IsUpper(c)) return false;
+                if (wordStart) words++;
+                wordStart = false;
+            }
+            else if (char.IsDigit(c))
+            {
+                return false;
+            }
+            else
+            {
+                wordStart = c is ' ' or '|' or ',' or '·' or '•' or '/' or '—' or '–';
+            }
+        }
+        return words is >= 1 and <= MaxNameWords;
+    }
+
+    private const int MaxNameWords = 3;
 
     private static bool EndsWithSeparator(string text, int from, int to)
     {

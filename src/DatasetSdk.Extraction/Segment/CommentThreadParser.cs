@@ -34,6 +34,10 @@ public static class CommentThreadParser
         {
             if (ParseHeader(text, lines, k) is { } h) headers.Add(h);
         }
+        // under a "Comments (5)" heading, timestamped lines above it are the article's own (a byline with its time)
+        var marker = ThreadMarker(text, lines);
+        if (marker >= 0 && headers.Count > 0 && headers[headers.Count - 1].FirstLine > marker)
+            headers = headers.FindAll(h => h.FirstLine > marker);
         var items = new List<CommentItem>();
         // an author-and-time line whose "comment" runs on for a whole article is the article's byline
         var skip = 0;
@@ -94,6 +98,20 @@ public static class CommentThreadParser
         }
         return items;
     }
+
+    /// <summary>Index of the first line that heads a comment thread ("Комментарии (5)", "12 comments"), or -1.</summary>
+    private static int ThreadMarker(string text, IReadOnlyList<SourceLine> lines)
+    {
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (lines[k].IsBlank || lines[k].End - lines[k].Start > MaxMarkerLength) continue;
+            var norm = BoilerplateClassifier.Normalize(lines[k].Text(text)).Trim('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ');
+            if (DateLexicon.Instance.IsCommentWord("thread-marker", norm)) return k;
+        }
+        return -1;
+    }
+
+    private const int MaxMarkerLength = 40;
 
     /// <summary>
     /// Where the last comment ends: at the first line indented no deeper than its item when its text is
@@ -165,7 +183,7 @@ public static class CommentThreadParser
             if (k == 0 || lines[k - 1].IsBlank) return null;
             first = k - 1;
             var above = lines[first];
-            author = Name(text, IsNumbered(text, above, out var a) ? a : above.Start, above.End);
+            author = WithoutSaysWord(Name(text, IsNumbered(text, above, out var a) ? a : above.Start, above.End));
         }
         else if (k > 0 && !lines[k - 1].IsBlank && IsNumbered(text, lines[k - 1], out var n)
                  && string.Equals(Name(text, n, lines[k - 1].End), author, StringComparison.Ordinal))
@@ -174,6 +192,15 @@ public static class CommentThreadParser
         }
         if (!LooksLikeName(author) || BoilerplateClassifier.IsStampLabel(author)) return null;
         return new Header(first, k, author, posted, date);
+    }
+
+    /// <summary>"John Smith says:", "Иван пишет:": the name without its speech word.</summary>
+    private static string WithoutSaysWord(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        return space > 0 && DateLexicon.Instance.IsCommentWord("author-tail", author.Substring(space + 1).ToLowerInvariant())
+            ? author.Substring(0, space).TrimEnd()
+            : author;
     }
 
     private static string Name(string text, int from, int to) => text.Substring(from, to - from).Trim().Trim(Separators).Trim();

@@ -50,3 +50,70 @@ public class CommentHeaderTests
         Assert.Equal("mike_t", doc.Comments[0].Author);
     }
 }
+
+public class CommentAuthorLineTests
+{
+    [Theory]
+    [InlineData("John Smith says:", "John Smith")]
+    [InlineData("Иван пишет:", "Иван")]
+    [InlineData("Says Who", "Says Who")]
+    public void The_speech_word_after_an_author_is_not_part_of_the_name(string authorLine, string expected)
+    {
+        var text = Lines(
+            "Bridge opens to traffic",
+            "",
+            "The new bridge over the river opened to traffic on Friday after almost two years of building work.",
+            "",
+            authorLine,
+            "April 9, 2024 at 4:12 pm",
+            "Finally.",
+            "",
+            "Mary Lee says:",
+            "April 9, 2024 at 6:30 pm",
+            "Traffic jams will stay.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Equal(2, doc.Comments.Count);
+        Assert.Equal(expected, doc.Comments[0].Author);
+        Assert.Equal("2024-04-09T16:12", doc.Comments[0].Posted);
+    }
+}
+
+public class ThreadMarkerTests
+{
+    private static string Page(string byline, string marker) => Lines(
+        "Mayor promises to repair the embankment",
+        "",
+        byline,
+        "",
+        "The mayor promised on Friday to repair the embankment before the end of the summer, speaking to residents.",
+        "",
+        marker,
+        "",
+        "Peter",
+        "5 April 2024, 11:02",
+        "They promised that last year too.",
+        "",
+        "Maria",
+        "5 April 2024, 12:40",
+        "We will see.");
+
+    [Theory]
+    [InlineData("Anna Smith, 5 April 2024, 10:20", "Comments (2)")]
+    [InlineData("Анна Смирнова, 5 April 2024, 10:20", "Комментарии (2)")]
+    public void A_timestamped_byline_above_the_thread_heading_is_not_a_comment(string byline, string marker)
+    {
+        var text = Page(byline, marker);
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Equal(new[] { "Peter", "Maria" }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(doc.Comments, c => c.Author)));
+        Assert.Equal(BlockKind.Body, KindOf(text, "The mayor"));
+        Assert.Equal(BlockKind.DateLine, KindOf(text, byline.Substring(0, 4)));
+        Assert.Equal("2024-04-05", doc.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_thread_heading_with_no_comments_under_it_changes_nothing()
+    {
+        var text = Lines("Bridge opens", "", "Comments", "", "Peter", "5 April 2024, 11:02", "Finally.", "", "Maria", "5 April 2024, 12:40", "Good.");
+        Assert.Equal(2, DocumentExtractor.Extract("doc.txt", text).Comments.Count);
+    }
+}

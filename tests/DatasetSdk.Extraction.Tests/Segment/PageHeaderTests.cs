@@ -87,4 +87,13 @@ public class PageHeaderTests
         var text = Lines("Home", "", "Contacts", "", "Search");
         Assert.Equal(BlockKind.Boilerplate, KindOf(text, "Contacts"));
     }
+
+    [Theory]
+    [InlineData("Reporting by Jane Miller; Editing by Tom Brown")]
+    [InlineData("Your email address will not be published. Required fields are marked *")]
+    public void Credits_and_form_notices_after_the_story_are_not_body(string line)
+    {
+        var text = Lines("Council approves the budget", "", EnBody, "", line, "", "The council will meet again in the spring to discuss the plans.");
+        Assert.NotEqual(BlockKind.Body, KindOf(text, line.Substring(0, 10)));
+    }
 }
