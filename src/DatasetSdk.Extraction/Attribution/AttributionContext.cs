@@ -5,9 +5,9 @@ using DatasetSdk.Extraction.Speakers;
 namespace DatasetSdk.Extraction.Attribution;
 
 /// <summary>
-/// Resolves statement speakers in text order, remembering who spoke last: a pronoun stands for the last
-/// person speaking in its paragraph, else the last person quoted, else the last person who spoke at all,
-/// else the last person the text named;
+/// Resolves statement speakers in text order, remembering who spoke last: a pronoun of the right gender
+/// stands for the last person speaking in its paragraph, else the first person the paragraph names outside
+/// quotes (its subject), else the last person who spoke, else the last person quoted, else the last person the text named;
 /// the second half of a split quote keeps the first half's speaker.
 /// </summary>
 internal sealed class AttributionContext
@@ -33,7 +33,12 @@ internal sealed class AttributionContext
         else if (c.Cue?.Speaker is { } mention)
         {
             var gender = mention.Kind == MentionKind.Pronoun ? Vocabulary.PronounGender(mention.Surface) : '\0';
-            var antecedent = Compatible(_lastInParagraph, gender) ?? Compatible(_lastQuoted, gender) ?? Compatible(_lastPerson, gender);
+            var antecedent = Compatible(_lastInParagraph, gender);
+            if (antecedent is null && mention.Kind == MentionKind.Pronoun)
+            {
+                antecedent = registry.FirstNamedBetween(c.Paragraph.Block.Start, mention.Start, gender, offset => c.Paragraph.InQuoteAt(offset));
+            }
+            antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
             person = registry.Resolve(mention, antecedent, _lastGroup);
             if (person is not null && gender != '\0') person.NoteGender(gender);
@@ -49,7 +54,8 @@ internal sealed class AttributionContext
             return person;
         }
         _lastInParagraph = person;
-        _lastPerson = person;
+        // An invitation ("Putin has invited Abe to …") reports an act, not the speaker the story follows.
+        if (c.Cue?.Frame != VerbFrame.Object) _lastPerson = person;
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
     }

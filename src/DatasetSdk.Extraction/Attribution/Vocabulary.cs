@@ -43,6 +43,7 @@ internal static class Vocabulary
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
     private static readonly Lazy<Dictionary<string, (bool Group, char Gender)>> PronounsLazy = new(LoadPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
+    private static readonly Lazy<(HashSet<string> Exact, List<string> Prefixes)> OrganizationsLazy = new(LoadOrganizations);
     private static readonly Lazy<HashSet<string>> TranscriptLabelsLazy = new(() => WordSet("transcript-labels.txt"));
 
     public static PhraseSet<VerbFrame> SpeechVerbs => VerbsLazy.Value;
@@ -67,6 +68,31 @@ internal static class Vocabulary
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
 
     public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.Contains(lower);
+
+    /// <summary>True for the head noun of a speaking body ("ministry", "Кремля").</summary>
+    public static bool IsOrganization(string lower)
+    {
+        var (exact, prefixes) = OrganizationsLazy.Value;
+        if (exact.Contains(lower)) return true;
+        foreach (var p in prefixes)
+        {
+            if (lower.StartsWith(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static (HashSet<string>, List<string>) LoadOrganizations()
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var line in Lexicon.Load("organizations.txt"))
+        {
+            var w = line.ToLowerInvariant();
+            if (w.EndsWith("*", StringComparison.Ordinal)) prefixes.Add(w.Substring(0, w.Length - 1));
+            else exact.Add(w);
+        }
+        return (exact, prefixes);
+    }
 
     private static PhraseSet<VerbFrame> LoadVerbs()
     {

@@ -15,6 +15,8 @@ public enum DateForm
     Weekday,
     /// <summary>The day the text named last ("в этот же день", "the same day").</summary>
     SameDay,
+    /// <summary>A season ("летом", "in the autumn", "до конца весны"): its year, or its last month after an end word.</summary>
+    Season,
 }
 
 /// <summary>Which occurrence of a month or weekday the text means, relative to the document date.</summary>
@@ -37,7 +39,8 @@ public enum DateDirection
 /// <param name="Year">Written year, if any.</param>
 /// <param name="Month">Written month, if any.</param>
 /// <param name="Day">Written day, if any.</param>
-/// <param name="Offset">Days, months or years for relative forms; the year offset of "this/last/next year" after a month.</param>
+/// <param name="Offset">Days, months or years for relative forms; the year offset of "this/last/next year" after a month;
+/// the first month of a <see cref="DateForm.Season"/>.</param>
 /// <param name="HasYearOffset">True when a month carries "this/last/next year".</param>
 /// <param name="Weekday">Day of week (0 = Sunday) for <see cref="DateForm.Weekday"/>.</param>
 /// <param name="Direction">Modifier of a month or weekday.</param>

@@ -20,7 +20,7 @@ public static class DateFinder
         for (var i = 0; i < scan.Count;)
         {
             var match = scan.Numeric(i) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
-                ?? scan.RelativePhrase(i) ?? scan.Ago(i) ?? scan.BareYear(i);
+                ?? scan.Season(i, floor) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.BareYear(i);
             if (match is { } m)
             {
                 found.Add(m.Expression);
@@ -285,6 +285,70 @@ public static class DateFinder
             }
             return false;
         }
+
+        // летом, весной 2023-го, in the autumn, до конца весны, last summer, spring 2019
+        public Match? Season(int i, int floor)
+        {
+            if (At(i) is not { Kind: TokenKind.Word } t || SeasonStart(t.Lower) is not { } startMonth) return null;
+            var first = i;
+            var leads = 0;
+            var end = false;
+            var direction = DateDirection.None;
+            for (var k = i - 1; k >= floor && k >= i - MaxSeasonLead; k--)
+            {
+                if (IsWord(k, "last")) direction = DateDirection.Last;
+                else if (IsWord(k, "next")) direction = DateDirection.Next;
+                else if (!IsWord(k, "this") && !IsWord(k, "season-lead")) break;
+                first = k;
+                if (_t[k].Lower != "of") leads++;
+                end |= IsWord(k, "season-end");
+            }
+            // "the heat of summer": a bare "of" leads nothing
+            while (first < i && _t[first].Lower == "of") first++;
+            var next = i + 1;
+            if (At(next) is { Kind: TokenKind.Word, Lower: "of" } && YearAt(next + 1) is not null) next++;
+            int? year = null;
+            if (YearAt(next) is { } y)
+            {
+                year = y;
+                next++;
+                if (IsDash(next) && At(next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } suffix && _lx.Is("ordinal", suffix.Lower)) next += 2;
+                else if (IsWord(next, "year-suffix")) next++;
+            }
+            else if (leads == 0 && !IsWord(i, "season-adverb"))
+            {
+                return null;
+            }
+            // English "fall" is mostly the verb: only "the fall", "this fall", "fall 2019"
+            if (t.Lower == "fall" && year is null && !(IsWord(i - 1, "this") || IsWord(i - 1, "last") || IsWord(i - 1, "next") || At(i - 1) is { Lower: "the" })) return null;
+            var month = end ? (startMonth + 1) % 12 + 1 : (int?)null;
+            return new Match(Expr(first, next, DateForm.Season, year, month, offset: startMonth, direction: direction), next);
+        }
+
+        private const int MaxSeasonLead = 4;
+
+        private int? SeasonStart(string word) =>
+            _lx.Is("season-spring", word) ? 3
+            : _lx.Is("season-summer", word) ? 6
+            : _lx.Is("season-autumn", word) ? 9
+            : _lx.Is("season-winter", word) ? 12
+            : null;
+
+        // накануне: the day before the document date, unless an event in the genitive follows ("накануне визита")
+        public Match? Eve(int i)
+        {
+            if (!IsWord(i, "eve")) return null;
+            if (At(i + 1) is { Kind: TokenKind.Word } w && !w.Capitalized && w.Lower.Length > 2)
+            {
+                foreach (var ending in GenitiveEndings)
+                {
+                    if (w.Lower.EndsWith(ending, System.StringComparison.Ordinal)) return null;
+                }
+            }
+            return new Match(Expr(i, i + 1, DateForm.RelativeDays, offset: -1), i + 1);
+        }
+
+        private IEnumerable<string> GenitiveEndings => _lx.Words("genitive-ending");
 
         // today, this year, в этот же день
         public Match? RelativePhrase(int i)

@@ -88,6 +88,9 @@ internal sealed class DateLexicon
     /// <summary>True when <paramref name="word"/> belongs to the word class <paramref name="kind"/> of comment-words.txt.</summary>
     public bool IsCommentWord(string kind, string word) => Is("comment:" + kind, word);
 
+    /// <summary>The entries of a class.</summary>
+    public IEnumerable<string> Words(string kind) => Classes.TryGetValue(kind, out var set) ? set : Array.Empty<string>();
+
     /// <summary>The multi-word entries of a class, split into words.</summary>
     public IEnumerable<string[]> Phrases(string kind)
     {

@@ -29,6 +29,8 @@ public static class DateResolver
                 return ToDate(anchor) is { } day ? From(day.AddDays(e.Offset)) : null;
             case DateForm.Weekday:
                 return Weekday(e, anchor);
+            case DateForm.Season:
+                return Season(e, anchor);
             default:
                 return lastDay is { Year: not null, Month: not null, Day: not null } ? lastDay : null;
         }
@@ -61,6 +63,33 @@ public static class DateResolver
             year = diff > 6 ? ay - 1 : diff < -6 ? ay + 1 : ay;
         }
         return e.Day is { } d && d > PartialDate.MaxDay(year, month) ? new PartialDate(null, month, d) : new PartialDate(year, month, e.Day);
+    }
+
+    /// <summary>A season's year (the written one, else the document's, moved by last/next); its last month after an end word.</summary>
+    private static PartialDate? Season(DateExpression e, PartialDate? anchor)
+    {
+        var first = e.Offset;
+        var last = (first + 1) % 12 + 1;
+        int year;
+        if (e.Year is { } written)
+        {
+            year = written;
+        }
+        else
+        {
+            if (anchor?.Year is not { } ay) return null;
+            var am = anchor.Value.Month ?? 6;
+            year = e.Direction switch
+            {
+                // winter runs into the next year: last winter ended this February, next winter starts this December
+                DateDirection.Last => last < am && first <= am ? ay : ay - 1,
+                DateDirection.Next => first > am ? ay : ay + 1,
+                _ => ay,
+            };
+        }
+        if (e.Month is not { } month) return new PartialDate(year, null, null);
+        // the end of winter falls in the February after its December
+        return new PartialDate(first > month && (e.Year is not null || anchor?.Month > month) ? year + 1 : year, month, null);
     }
 
     private static PartialDate? Weekday(DateExpression e, PartialDate? anchor)

@@ -66,7 +66,43 @@ public static class OutletFinder
             var dash = Math.Max(caption.LastIndexOf(" - ", StringComparison.Ordinal), caption.LastIndexOf(" — ", StringComparison.Ordinal));
             if (dash > 0 && Canonical(caption.Substring(dash + 3)) is { } name) return name;
         }
+        foreach (var block in segments.Blocks)
+        {
+            if (block.Kind is not (BlockKind.Caption or BlockKind.Boilerplate)) continue;
+            if (CopyrightHolder(text.Substring(block.Start, block.Length)) is { } holder) return Canonical(holder) ?? holder;
+        }
         return null;
+    }
+
+    private const int MaxHolderWords = 5;
+
+    /// <summary>
+    /// The site named by its copyright footer, known or not: "© 2026 The Harbour Post · Privacy",
+    /// "© 2011-2026 «Северный вестник». Все права защищены." A photo credit ("© Agency / John Doe") names no holder.
+    /// </summary>
+    public static string? CopyrightHolder(string line)
+    {
+        var i = 0;
+        if (line.StartsWith("©", StringComparison.Ordinal)) i = 1;
+        else if (line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase)) i = 3;
+        else if (line.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)) i = 9;
+        else return null;
+        var year = false;
+        while (i < line.Length && (char.IsDigit(line[i]) || line[i] is ' ' or '-' or '–' or '—' or ',' or '©'))
+        {
+            year |= char.IsDigit(line[i]);
+            i++;
+        }
+        // the holder must follow a year: "© Agency / John Doe" is a photo credit
+        if (!year) return null;
+        var stop = i;
+        while (stop < line.Length && line[stop] is not ('.' or '·' or '|' or '/' or ',' or ';' or '•')
+               && !(line[stop] is '-' or '–' or '—' && stop > 0 && line[stop - 1] == ' ')) stop++;
+        var name = line.Substring(i, stop - i).Trim().Trim('«', '»', '"', '“', '”').Trim();
+        if (name.Length == 0 || !char.IsUpper(name[0])) return null;
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > MaxHolderWords || BoilerplateClassifier.IsChromeLine(name)) return null;
+        return name;
     }
 
     private static string? Host(string url)

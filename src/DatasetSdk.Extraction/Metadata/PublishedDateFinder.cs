@@ -20,20 +20,23 @@ public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Bl
 /// </summary>
 public static class PublishedDateFinder
 {
+    private const int MaxLeadParagraphs = 1;
+
     /// <summary>The publication date, or null.</summary>
     public static PartialDate? Find(string text, SegmentedText segments, IReadOnlyList<FoundDate> dates, Dateline? dateline)
     {
         var blocks = segments.Blocks;
         var firstComment = Earliest(segments.CommentDates);
         DateExpression? candidate = null;
-        var seenBody = false;
+        var bodySeen = 0;
         for (var b = 0; b < blocks.Count && candidate is null; b++)
         {
             var block = blocks[b];
-            if (block.Kind == BlockKind.Body) seenBody = true;
+            if (block.Kind == BlockKind.Body) bodySeen++;
             if (block.Kind != BlockKind.DateLine) continue;
             BoilerplateClassifier.IsDateOnly(text, block.Start, block.End, out var stamp);
-            if (stamp == StampKind.Published || stamp == StampKind.None && !seenBody) candidate = FirstIn(dates, b);
+            // a bare date line dates the page in its header, which may hold a one-paragraph lead before it
+            if (stamp == StampKind.Published || stamp == StampKind.None && bodySeen <= MaxLeadParagraphs) candidate = FirstIn(dates, b);
         }
         candidate ??= dateline?.Date;
 

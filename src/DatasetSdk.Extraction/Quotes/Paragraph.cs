@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Segment;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Quotes;
 
@@ -13,6 +14,8 @@ internal sealed class Paragraph
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "gen", "col", "lt", "gov", "sen", "rep", "prof",
         "г", "гг", "т", "им", "ул", "см", "стр", "др", "пр",
     };
+
+    private string? _language;
 
     public Paragraph(string text, TextBlock block, int index)
     {
@@ -35,6 +38,9 @@ internal sealed class Paragraph
 
     public TextBlock Block { get; }
 
+    /// <summary>The language of the paragraph, which is the language of its statements.</summary>
+    public string Language => _language ??= LanguageDetector.Detect(Text, Block.Start, Block.Length);
+
     /// <summary>Position of the block in the document.</summary>
     public int Index { get; }
 
@@ -49,11 +55,31 @@ internal sealed class Paragraph
 
     public (int Start, int End) SentenceAt(int offset)
     {
-        foreach (var s in Sentences)
+        if (Sentences.Count == 0) return (Block.Start, Block.End);
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
         {
-            if (offset < s.End) return s;
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
         }
-        return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : (Block.Start, Block.End);
+        return Sentences[lo];
+    }
+
+    /// <summary>True when <paramref name="offset"/> lies inside a quotation of this paragraph.</summary>
+    public bool InQuoteAt(int offset) => QuoteEndingAfter(offset) is { } q && offset >= q.ContentStart && offset < q.ContentEnd;
+
+    /// <summary>The first quotation that ends after <paramref name="offset"/>, or null.</summary>
+    public QuoteSpan? QuoteEndingAfter(int offset)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Quotes[mid].After <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < Quotes.Count ? Quotes[lo] : null;
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/>.</summary>
@@ -67,15 +93,6 @@ internal sealed class Paragraph
             else hi = mid;
         }
         return lo;
-    }
-
-    public bool InsideQuote(int offset)
-    {
-        foreach (var q in Quotes)
-        {
-            if (offset >= q.ContentStart && offset < q.ContentEnd) return true;
-        }
-        return false;
     }
 
     private List<(int, int)> SplitSentences()

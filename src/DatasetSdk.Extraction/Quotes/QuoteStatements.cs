@@ -65,6 +65,7 @@ internal static class QuoteStatements
                 var minWords = tailFirst >= tailLimit ? MinFinalPartialWords : MinPartialWords;
                 if (TextRange.WordCount(text, q.ContentStart, q.ContentEnd) < minWords || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
+                if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;
                 kind = StatementKind.Partial;
             }

@@ -17,7 +17,15 @@ internal static class ReportedSpeech
     {
         "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
         "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
-        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "it", "nothing", "something", "more",
+        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more",
+    };
+
+    /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
+    private const int MaxWordsBeforeThat = 12;
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
     };
 
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "что" };
@@ -27,12 +35,14 @@ internal static class ReportedSpeech
     /// <summary>Adds the reported clauses of <paramref name="p"/>; in a headline any cue takes what follows it.</summary>
     public static void Find(Paragraph p, bool headline, List<Candidate> output)
     {
-        foreach (var (start, end) in p.Sentences)
+        for (var si = 0; si < p.Sentences.Count; si++)
         {
+            var (start, end) = p.Sentences[si];
             var contentStart = SkipDateline(p.Text, start, end);
             var first = p.WordAt(contentStart);
             var limit = p.WordAt(end);
             if (first >= limit) continue;
+            if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) continue;
             if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
             if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
             VerbClauses(p, end, first, limit, headline, output);
@@ -71,10 +81,50 @@ internal static class ReportedSpeech
             {
                 var comma = p.Text.LastIndexOf(',', words[k].Start - 1, words[k].Start - contentStart);
                 if (comma < 0 || !OnlySpace(p.Text, comma + 1, words[k].Start)) return false;
+                // "She added that …, according to her": the verb's own clause is the statement.
+                for (var v = first; v < k; v++)
+                {
+                    if (!p.InQuote[v] && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
+                }
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            return Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p.Text, clauseStart, q.Open);
+            return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
+        }
+        return false;
+    }
+
+    /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
+    public static Mention? SourceOf(Paragraph p, int sentenceStart)
+    {
+        var words = p.Words;
+        var k = p.WordAt(sentenceStart);
+        var n = Vocabulary.ReportingPhrases.MatchAt(words, k, out _);
+        if (n == 0) return null;
+        for (var j = k; j < k + n; j++)
+        {
+            if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
+        }
+        return MentionReader.StartingAt(p.Text, words, k + n);
+    }
+
+    /// <summary>
+    /// "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков." — the sentence before is what was said.
+    /// </summary>
+    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output)
+    {
+        var words = p.Words;
+        if (first + 2 >= limit || words[first].Lower != "об" || words[first + 1].Lower != "этом") return false;
+        for (var v = first + 2; v < limit; v++)
+        {
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
+            if (n == 0) continue;
+            var speaker = MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
+            if (speaker is null) return false;
+            var start = SkipDateline(p.Text, previous.Start, previous.End);
+            if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
+            return Emit(p, start, previous.End, new Cue(speaker, frame), output);
         }
         return false;
     }
@@ -108,7 +158,8 @@ internal static class ReportedSpeech
             var verbEnd = k + n;
             if (n > 0)
             {
-                if (MentionReader.StartingAt(text, words, k + n) is { } inverted) cue = new Cue(inverted, frame);
+                // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
+                if (MentionReader.StartingAt(text, words, k + n) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
             {
@@ -119,9 +170,12 @@ internal static class ReportedSpeech
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
+            // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
+            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+                && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            if (p.Quotes.Exists(q => q.After > contentStart && q.Open < end)) return false;
+            if (p.QuoteEndingAfter(contentStart) is { } quote && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             return Emit(p, contentStart, comma, cue, output);
         }
@@ -140,17 +194,23 @@ internal static class ReportedSpeech
             var after = v + n;
             var clauseStart = -1;
             var bare = false;
-            for (var t = after; t < limit && t <= after + 6; t++)
+            for (var t = after; t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
-                if (p.InQuote[t] || Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
-                if (Complementizers.Contains(words[t].Lower)) { clauseStart = words[t].End; break; }
+                var isThat = Complementizers.Contains(words[t].Lower);
+                if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
+                // "said on Tuesday, ending a closure that lasted": past a comma, "that" starts a relative clause.
+                if (t > after && !isThat && HasComma(text, words[t - 1].End, words[t].Start)) break;
+                // A quoted name may stand before "что" ("сообщил «Северному вестнику», что"), a quoted clause may not.
+                if (p.InQuote[t] && !IsShortQuoteAt(p, words[t].Start)) break;
+                if (isThat) { clauseStart = words[t].End; break; }
             }
             if (clauseStart < 0 && after < limit && !p.InQuote[after] && OnlySpace(text, words[after - 1].End, words[after].Start))
             {
+                after = SkipTime(p, after, limit);
+                if (after >= limit) continue;
                 var next = words[after].Lower;
                 if (frame == VerbFrame.Object || (headline && Prepositions.Contains(next))) clauseStart = words[after - 1].End;
-                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !Vocabulary.IsPronoun(next, out _)
-                         && !IsWholeRest(p, after, end))
+                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
                 {
                     clauseStart = words[after - 1].End;
                     bare = true;
@@ -160,15 +220,74 @@ internal static class ReportedSpeech
             var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
             var clauseEnd = end;
-            foreach (var q in p.Quotes)
+            var second = SecondClause(p, clauseStart, end);
+            if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
+            if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
+            var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
+            if (second >= 0)
             {
-                if (q.Open < clauseStart || q.Open >= end) continue;
-                clauseEnd = SeparatorBefore(text, clauseStart, q.Open);
-                break;
+                // "…, and that passenger traffic would …": the same verb reports a second clause.
+                var secondEnd = end;
+                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(text, second, q2.Open);
+                if (secondEnd >= 0) Emit(p, second, BeforeTrailingSource(p, second, secondEnd), new Cue(subject, frame), output);
+                v = p.WordAt(end) - 1;
+                continue;
             }
-            if (clauseEnd < 0) continue;
-            if (Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output)) v = p.WordAt(clauseEnd) - 1;
+            if (!emitted) continue;
+            v = p.WordAt(clauseEnd) - 1;
         }
+    }
+
+    /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
+    private static int SecondClause(Paragraph p, int clauseStart, int end)
+    {
+        var words = p.Words;
+        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < end; k++)
+        {
+            if (p.InQuote[k] || !Complementizers.Contains(words[k + 1].Lower)) continue;
+            if (words[k].Lower is not ("and" or "but" or "и" or "но" or "а")) continue;
+            if (!HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
+            return words[k + 1].End;
+        }
+        return -1;
+    }
+
+    private static bool IsShortQuoteAt(Paragraph p, int offset) =>
+        p.QuoteEndingAfter(offset) is { } q && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 4;
+
+    /// <summary>Cuts ", according to her" off the end of a clause.</summary>
+    private static int BeforeTrailingSource(Paragraph p, int start, int end)
+    {
+        for (var k = p.WordAt(start); k < p.Words.Count && p.Words[k].Start < end; k++)
+        {
+            if (Vocabulary.ReportingPhrases.MatchAt(p.Words, k, out _) == 0 || k == 0) continue;
+            var comma = p.Text.LastIndexOf(',', p.Words[k].Start - 1, p.Words[k].Start - p.Words[k - 1].End);
+            if (comma >= 0) return comma;
+        }
+        return end;
+    }
+
+    /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
+    private static int SkipTime(Paragraph p, int i, int limit)
+    {
+        var words = p.Words;
+        if (TimeWords.Contains(words[i].Lower)) return i + 1;
+        if (words[i].Lower == "on" && i + 1 < limit && Vocabulary.IsNameStopword(words[i + 1].Lower) && words[i + 1].IsCapitalized)
+        {
+            i += 2;
+            while (i < limit && char.IsDigit(words[i].Text[0])) i++;
+        }
+        return i;
+    }
+
+    /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
+    private static bool EndsCue(Paragraph p, Mention m, int end)
+    {
+        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
+        if (e <= m.End || p.Text[m.End] == ',') return true;
+        var next = p.WordAt(m.End);
+        return next < p.Words.Count && p.Words[next].Start < end && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>

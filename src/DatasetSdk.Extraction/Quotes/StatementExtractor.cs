@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Metadata;
@@ -39,56 +40,89 @@ public static class StatementExtractor
             if (p.Block.Kind == BlockKind.Title) Headlines.Find(p, registry, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, candidates);
+            DashQuotes.Find(p, candidates);
             ReportedSpeech.Find(p, false, indirect);
         }
-        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        foreach (var c in indirect)
-        {
-            if (!Overlaps(candidates, c)) Insert(candidates, c);
-        }
+        candidates = MergeIndirect(candidates, indirect);
 
-        var statements = new List<ExtractedStatement>(candidates.Count);
-        var speakers = new List<Person>();
         var context = new AttributionContext();
-        foreach (var c in candidates)
+        var people = new Person?[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var person = context.Attribute(c, registry);
-            if (person is not null) speakers.Add(person);
-            statements.Add(new ExtractedStatement(c.Start, c.End - c.Start, lines.LineOf(c.Start), c.Kind,
-                text.Substring(c.Start, c.End - c.Start), person?.DisplayName(), DateOf(c, metadata),
-                LanguageDetector.Detect(text, c.Paragraph.Block.Start, c.Paragraph.Block.Length)));
+            people[i] = context.Attribute(candidates[i], registry);
         }
-        return new StatementExtraction(statements.ToEquatableArray(), SpeakerRegistry.ToDocumentSpeakers(speakers));
+
+        // Names are read once every mention is in: the fullest form may come late in the text.
+        var speakers = SpeakerRegistry.ToDocumentSpeakers(people.OfType<Person>());
+        var names = new Dictionary<Person, string>();
+        // Sorted by end so that a binary search finds the first date reaching into a sentence.
+        var dates = metadata.Dates.OrderBy(d => d.Start + d.Length).ThenBy(d => d.Start).ToList();
+        var statements = new List<ExtractedStatement>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            string? name = null;
+            if (people[i] is { } person && !names.TryGetValue(person, out name)) names[person] = name = person.DisplayName();
+            statements.Add(new ExtractedStatement(c.Start, c.End - c.Start, lines.LineOf(c.Start), c.Kind,
+                text.Substring(c.Start, c.End - c.Start), name, DateOf(c, dates, metadata.Published),
+                c.Paragraph.Language));
+        }
+        return new StatementExtraction(statements.ToEquatableArray(), speakers);
     }
 
     /// <summary>A date stated in the statement's sentence outside the statement itself, else the document's.</summary>
-    private static PartialDate? DateOf(Candidate c, DocumentMetadata metadata)
+    private static PartialDate? DateOf(Candidate c, List<DateMention> dates, PartialDate? published)
     {
         var from = c.Paragraph.SentenceAt(c.Start).Start;
         var to = c.Paragraph.SentenceAt(Math.Max(c.Start, c.End - 1)).End;
-        foreach (var d in metadata.Dates)
+        int lo = 0, hi = dates.Count;
+        while (lo < hi)
         {
-            if (d.Value is null || d.Start >= to || d.Start + d.Length <= from) continue;
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Start + dates[mid].Length <= from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < dates.Count && dates[i].Start < to; i++)
+        {
+            var d = dates[i];
+            if (d.Value is null || d.Start + d.Length <= from) continue;
             if (d.Start < c.End && d.Start + d.Length > c.Start) continue;
             return d.Value;
         }
-        return metadata.Published;
+        return published;
     }
 
-    private static bool Overlaps(List<Candidate> sorted, Candidate c)
+    /// <summary>
+    /// Adds the reported clauses that no quotation or turn already covers, keeping text order. Both lists are
+    /// sorted first, so one pass decides every overlap.
+    /// </summary>
+    private static List<Candidate> MergeIndirect(List<Candidate> quotes, List<Candidate> indirect)
     {
-        foreach (var k in sorted)
+        quotes.Sort(ByStart);
+        indirect.Sort(ByStart);
+        var merged = new List<Candidate>(quotes.Count + indirect.Count);
+        merged.AddRange(quotes);
+        var q = 0;
+        var reach = 0;
+        foreach (var c in indirect)
         {
-            if (k.Start < c.End && c.Start < k.End) return true;
+            while (q < quotes.Count && quotes[q].Start < c.End)
+            {
+                if (quotes[q].End > reach) reach = quotes[q].End;
+                if (quotes[q].End > c.Start) break;
+                q++;
+            }
+            var overlaps = q < quotes.Count && quotes[q].Start < c.End && quotes[q].End > c.Start;
+            if (!overlaps && reach <= c.Start) merged.Add(c);
         }
-        return false;
+        merged.Sort(ByStart);
+        return merged;
     }
 
-    private static void Insert(List<Candidate> sorted, Candidate c)
+    private static int ByStart(Candidate a, Candidate b)
     {
-        var i = sorted.Count;
-        while (i > 0 && sorted[i - 1].Start > c.Start) i--;
-        sorted.Insert(i, c);
+        var c = a.Start.CompareTo(b.Start);
+        return c != 0 ? c : a.End.CompareTo(b.End);
     }
 }

@@ -83,7 +83,9 @@ internal static class TranscriptTurns
         {
             var c = text[i];
             if (c == ':') { colon = i; break; }
-            if (c is '.' or '!' or '?' or ',' or ';' || QuoteSpans.IsQuoteMark(c)) return null;
+            // The full stop of an initial ("С.В.Лавров:") is part of a name.
+            var initial = c == '.' && i > p.Block.Start && char.IsUpper(text[i - 1]) && (i - 1 == p.Block.Start || !char.IsLetter(text[i - 2]));
+            if ((c is '.' && !initial) || c is '!' or '?' or ',' or ';' || QuoteSpans.IsQuoteMark(c)) return null;
         }
         if (colon < 0 || colon + 1 >= p.Block.End) return null;
         // A turn is spoken prose; "Name: words" without a closing full stop is a headline.

@@ -27,9 +27,16 @@ public enum StampKind
 /// <param name="Stamp">The label of a date line.</param>
 /// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
 /// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
+/// <param name="ShortHeadingShape">A headline of one or two words ("Rain due"): capitalized, no closing mark.</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false)
 {
+    /// <summary>Prose that may stand for the body of a very short article, where nothing is <see cref="BodyLike"/>.</summary>
+    public bool ShortProse => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Sentence && Words >= 4;
+
+    /// <summary>Can be the title of a very short article.</summary>
+    public bool ShortHeading => ShortHeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
+
     /// <summary>Prose that can anchor the article body.</summary>
     public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
 
@@ -46,6 +53,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
 public static class BoilerplateClassifier
 {
     private const int MaxCaptionWords = 40;
+    private const int MaxBylineWords = 5;
     private static readonly object Gate = new();
     private static readonly char[] QuoteMarks = { '"', '“', '”', '«', '»', '„' };
     private static Vocabulary? _vocabulary;
@@ -58,13 +66,17 @@ public static class BoilerplateClassifier
         public readonly List<string> CaptionStarts = new();
         public readonly List<string> CaptionAnywhere = new();
         public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Bylines = new(StringComparer.Ordinal);
 
         public Vocabulary()
         {
             foreach (var row in DateLexicon.Rows("caption-markers.txt"))
                 (row[0] == "start" ? CaptionStarts : CaptionAnywhere).Add(row[1]);
             foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
-                Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
+            {
+                if (row[0] == "byline") Bylines.Add(row[1]);
+                else Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
+            }
         }
     }
 
@@ -84,15 +96,17 @@ public static class BoilerplateClassifier
         var bullet = IsBullet(s);
         var norm = Normalize(s);
         var sentence = EndsSentence(s) || HasSentenceBreak(s);
-        var chrome = IsChrome(s, norm, words, sentence);
         var caption = IsCaption(s, words, previousCaption);
         var section = Words.Sections.Contains(norm);
         var stamp = StampKind.None;
         var dateOnly = !bullet && words <= 12 && IsDateOnly(text, start, end, out stamp);
+        // "February 18, 2026" ends in a year like a copyright footer, but it is the page's date line
+        var chrome = !dateOnly && IsChrome(s, norm, words, sentence);
         // a headline may ask or exclaim, but a quoted question is speech
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"));
+        var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"), shortHeading);
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
@@ -230,6 +244,13 @@ public static class BoilerplateClassifier
         return false;
     }
 
+    /// <summary>True when <paramref name="s"/> is a menu, share, login or licence line by the lexicons.</summary>
+    public static bool IsChromeLine(string s)
+    {
+        var norm = Normalize(s);
+        return IsChrome(s, norm, CountWords(norm), EndsSentence(s));
+    }
+
     /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
     public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
 
@@ -246,8 +267,10 @@ public static class BoilerplateClassifier
         var label = Normalize(text.Substring(start, dates[0].Start - start));
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
-        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, out stamp)) return false;
-        if (label.Length == 0 && dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
+        var separated = EndsWithSeparator(text, start, dates[0].Start);
+        if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, separated, out stamp)) return false;
+        // page furniture may follow a full date, after a plain or a labelled one alike ("Posted by Ann on 9 May 2026 · 7 min read")
+        if (dates[0].IsFullDate && !EndsSentence(text.Substring(start, end - start))) return true;
         var last = start;
         foreach (var d in dates)
         {
@@ -257,17 +280,32 @@ public static class BoilerplateClassifier
         return !HasWordOrDigit(text, last, end);
     }
 
-    /// <summary>"posted by ann smith on": a stamp label, a name of a few words, then "on" or "at".</summary>
-    private static bool LabelWithName(string label, out StampKind stamp)
+    /// <summary>
+    /// "posted by ann smith on": a stamp label, a name of a few words, then "on" or "at"; or a byline cut off
+    /// from its date by a separator ("By Ann Smith | May 6, 2016", "Автор: Иван Петров · 6 мая 2016").
+    /// </summary>
+    private static bool LabelWithName(string label, bool separated, out StampKind stamp)
     {
         stamp = StampKind.None;
         var words = label.Split(' ');
+        if (separated && words.Length is >= 2 and <= MaxBylineWords && Words.Bylines.Contains(words[0]))
+        {
+            stamp = StampKind.Published;
+            return true;
+        }
         if (words.Length > 7 || words[words.Length - 1] is not ("on" or "at")) return false;
         for (var n = words.Length - 2; n >= 1; n--)
         {
             if (Words.Stamps.TryGetValue(string.Join(" ", words, 0, n), out stamp)) return true;
         }
         return false;
+    }
+
+    private static bool EndsWithSeparator(string text, int from, int to)
+    {
+        var i = to - 1;
+        while (i >= from && text[i] == ' ') i--;
+        return i >= from && text[i] is '|' or '·' or '•' or ',' or '—' or '–' or '-' or '/';
     }
 
     private static bool IsTime(string label)

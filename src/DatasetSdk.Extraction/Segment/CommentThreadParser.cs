@@ -215,7 +215,8 @@ public static class CommentThreadParser
         var words = 0;
         foreach (var part in author.Split(' ')) if (part.Length > 0) words++;
         if (words > 4) return false;
-        foreach (var c in author) if (c is '!' or '?' or ',' or ';' or '"' or '«' or '“') return false;
+        // a name carries no sentence marks, and no field separators: "Общество | Просмотров: 2417" is page furniture
+        foreach (var c in author) if (c is '!' or '?' or ',' or ';' or '"' or '«' or '“' or '|' or ':' or '·') return false;
         return true;
     }
 

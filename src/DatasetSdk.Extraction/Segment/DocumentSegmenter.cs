@@ -14,6 +14,9 @@ namespace DatasetSdk.Extraction.Segment;
 /// </summary>
 public static class DocumentSegmenter
 {
+    // news pages print the date just above the headline too ("12 марта 2026, 14:05" over the title)
+    private const int DateAboveTitle = 2;
+
     /// <summary>Segments <paramref name="text"/>.</summary>
     public static SegmentedText Segment(string text, LineMap lines, CancellationToken cancellationToken)
     {
@@ -62,6 +65,16 @@ public static class DocumentSegmenter
             if (firstBody < 0) firstBody = i;
             lastBody = i;
         }
+        // a very short article (a headline and one quoted sentence) has no paragraph long enough to anchor it
+        if (firstBody < 0)
+        {
+            for (var i = 0; i < spans.Count && firstBody < 0; i++)
+            {
+                if (!isComment[i] && cues[i].ShortProse) firstBody = lastBody = i;
+            }
+        }
+        // a closing sentence too short to anchor the body still belongs to it when nothing else comes between
+        while (lastBody >= 0 && lastBody + 1 < spans.Count && !isComment[lastBody + 1] && ClosesBody(cues[lastBody + 1])) lastBody++;
         var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);
 
         // short lines printed several times on the page are navigation, wherever they stand
@@ -79,7 +92,7 @@ public static class DocumentSegmenter
             else if (c.Caption) kinds[i] = BlockKind.Caption;
             else if (c.DateOnly && c.Stamp != StampKind.None) kinds[i] = BlockKind.DateLine;
             else if (i < firstBody || firstBody < 0)
-                kinds[i] = c.DateOnly && title >= 0 && i > title ? BlockKind.DateLine : BlockKind.Boilerplate;
+                kinds[i] = c.DateOnly && title >= 0 && (i > title || title - i <= DateAboveTitle) ? BlockKind.DateLine : BlockKind.Boilerplate;
             else if (i > lastBody) kinds[i] = BlockKind.Boilerplate;
             else kinds[i] = !c.Sentence && c.Words <= 8 && seen[texts[i]] > 1 ? BlockKind.Boilerplate : InArticle(c, ref inLinks);
         }
@@ -101,6 +114,8 @@ public static class DocumentSegmenter
         }
         return new SegmentedText(blocks.ToEquatableArray(), comments.ToEquatableArray(), posted.ToEquatableArray());
     }
+
+    private static bool ClosesBody(BlockCues c) => c.ShortProse;
 
     private static BlockKind InArticle(BlockCues c, ref bool inLinks)
     {

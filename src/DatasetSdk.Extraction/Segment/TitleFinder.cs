@@ -38,6 +38,8 @@ public static class TitleFinder
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }
+        // no headline of three words or more: a one- or two-word line right above the text ("Rain due") is the title
+        if (found.Count == 0 && firstBody > 0 && !isComment[firstBody - 1] && cues[firstBody - 1].ShortHeading) found.Add(firstBody - 1);
         if (found.Count == 0) return (-1, found);
         var title = found[found.Count - 1];
         found.RemoveAt(found.Count - 1);

@@ -17,6 +17,8 @@ internal enum MentionKind
     Collective,
     /// <summary>An unnamed journalist asking in a transcript ("Question:").</summary>
     Journalist,
+    /// <summary>A body speaking as a whole ("Russia's Foreign Ministry", "the Kremlin").</summary>
+    Organization,
 }
 
 /// <summary>A phrase of the text that refers to a speaker.</summary>

@@ -22,7 +22,9 @@ public static class NameForms
         {
             foreach (var suffix in PossessiveSuffixes)
             {
-                foreach (var ending in new[] { "ым", "ой", "а", "у", "е" })
+                // "Титовой" (a woman): back to "Титова".
+                if (lower.EndsWith(suffix + "ой", StringComparison.Ordinal)) return word.Substring(0, word.Length - 2) + "а";
+                foreach (var ending in new[] { "ым", "а", "у", "е" })
                 {
                     if (lower.EndsWith(suffix + ending, StringComparison.Ordinal)) return word.Substring(0, word.Length - ending.Length);
                 }
@@ -39,6 +41,8 @@ public static class NameForms
                 return word.Substring(0, word.Length - 2) + "а";
             }
             if (lower.EndsWith("ом", StringComparison.Ordinal) && word.Length >= 6 && IsConsonant(lower[lower.Length - 3])) return word.Substring(0, word.Length - 2);
+            // Genitive of an a-stem after a velar or hushing consonant: "Ольги" → "Ольга".
+            if (lower.EndsWith("и", StringComparison.Ordinal) && "гкхжшчщ".IndexOf(lower[lower.Length - 2]) >= 0) return word.Substring(0, word.Length - 1) + "а";
             return word;
         }
         foreach (var suffix in new[] { "ov", "ev", "in", "yn" })
@@ -69,6 +73,11 @@ public static class NameForms
     public static string Key(string word)
     {
         var latin = Transliteration.ToLatin(Nominative(word)).ToLowerInvariant();
+        // "Волкова", "Волковой", "Volkova" and "Volkov" meet on one key; the display name keeps the gender.
+        foreach (var suffix in new[] { "ova", "eva", "ina", "yna" })
+        {
+            if (latin.EndsWith(suffix, StringComparison.Ordinal)) { latin = latin.Substring(0, latin.Length - 1); break; }
+        }
         var s = latin.Replace("shch", "sc").Replace("sch", "sc").Replace("tsu", "tu").Replace("chi", "ti").Replace("ch", "c")
             .Replace("sh", "s").Replace("zh", "z").Replace("kh", "h").Replace("ts", "c").Replace("tz", "c").Replace("ph", "f")
             .Replace('y', 'i').Replace('j', 'i').Replace('w', 'v').Replace("x", "ks").Replace("’", string.Empty).Replace("'", string.Empty);

@@ -24,7 +24,7 @@ internal sealed class SpeakerRegistry
         {
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
-            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m, true);
+            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m);
         }
     }
 
@@ -41,7 +41,31 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
-    public Person? LastNamedBefore(int offset, char gender)
+    public Person? LastNamedBefore(int offset, char gender) => LastNamedBetween(0, offset, gender, _ => false);
+
+    /// <summary>
+    /// The person named first (in full or with a role) in [<paramref name="from"/>, <paramref name="offset"/>),
+    /// skipping mentions <paramref name="skip"/> rejects: the subject a paragraph opens with.
+    /// </summary>
+    public Person? FirstNamedBetween(int from, int offset, char gender, Func<int, bool> skip)
+    {
+        Person? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
+            var at = p.FirstMentionFrom(from);
+            while (at >= 0 && at < offset && skip(at)) at = p.FirstMentionFrom(at + 1);
+            if (at >= 0 && at < offset && at < bestAt) { best = p; bestAt = at; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The person last named (in full or with a role) in [<paramref name="from"/>, <paramref name="offset"/>),
+    /// skipping mentions <paramref name="skip"/> rejects (names inside quotes are not the writer's).
+    /// </summary>
+    public Person? LastNamedBetween(int from, int offset, char gender, Func<int, bool> skip)
     {
         Person? best = null;
         var bestAt = -1;
@@ -49,7 +73,8 @@ internal sealed class SpeakerRegistry
         {
             if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
             var at = p.LastMentionBefore(offset);
-            if (at > bestAt) { best = p; bestAt = at; }
+            while (at >= from && skip(at)) at = p.LastMentionBefore(at);
+            if (at >= from && at > bestAt) { best = p; bestAt = at; }
         }
         return best;
     }
@@ -61,7 +86,7 @@ internal sealed class SpeakerRegistry
         switch (mention.Kind)
         {
             case MentionKind.Name:
-                person = Find(mention, false);
+                person = Find(mention);
                 break;
             case MentionKind.Role:
                 person = ByRole(mention);
@@ -71,41 +96,59 @@ internal sealed class SpeakerRegistry
             case MentionKind.GroupPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
-                person = Group(mention.Surface.ToLowerInvariant(), false);
+                person = Group(mention.Surface.ToLowerInvariant());
+                break;
+            case MentionKind.Organization:
+                person = Group(mention.Surface);
                 break;
             default:
-                person = Group("journalist", true);
+                person = Group("journalist");
                 break;
         }
         if (person is not null) person.Aliases.Add(mention.Surface);
         return person;
     }
 
-    /// <summary>The document's speakers, in the order the given people first speak.</summary>
+    /// <summary>
+    /// The document's speakers, in the order the given people first speak. Two people who end up with one
+    /// display name are one speaker: statements refer to speakers by name.
+    /// </summary>
     public static EquatableArray<DocumentSpeaker> ToDocumentSpeakers(IEnumerable<Person> speakersInOrder)
     {
         var seen = new HashSet<Person>();
         var result = new List<DocumentSpeaker>();
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in speakersInOrder)
         {
             if (!seen.Add(p)) continue;
-            result.Add(p.ToDocumentSpeaker());
+            var speaker = p.ToDocumentSpeaker();
+            if (byName.TryGetValue(speaker.Name, out var at))
+            {
+                var old = result[at];
+                var aliases = new SortedSet<string>(old.Aliases, StringComparer.Ordinal);
+                aliases.UnionWith(speaker.Aliases);
+                result[at] = old with { Role = old.Role ?? speaker.Role, Aliases = aliases.ToEquatableArray() };
+                continue;
+            }
+            byName[speaker.Name] = result.Count;
+            result.Add(speaker);
         }
         return result.ToEquatableArray();
     }
 
-    private Person Group(string name, bool journalist)
+    private Person Group(string name)
     {
-        if (!_groups.TryGetValue(name, out var g))
+        var key = name.ToLowerInvariant();
+        if (!_groups.TryGetValue(key, out var g))
         {
-            g = new Person(_people.Count, string.Empty) { GroupName = name, IsJournalist = journalist };
+            g = new Person(_people.Count, string.Empty) { GroupName = name };
             _people.Add(g);
-            _groups[name] = g;
+            _groups[key] = g;
         }
         return g;
     }
 
-    private Person? Find(Mention m, bool registering)
+    private Person? Find(Mention m)
     {
         var surname = m.NameWords[m.NameWords.Count - 1];
         var key = NameForms.Key(surname);
@@ -115,6 +158,9 @@ internal sealed class SpeakerRegistry
         {
             var first = NameForms.Key(m.NameWords[0]);
             match = list.FirstOrDefault(p => p.FirstNameKeys.Contains(first)) ?? list.FirstOrDefault(p => p.FirstNameKeys.Count == 0);
+            // "В Москве Лавров заявил": a capitalized word before a known surname is rarely a second person of
+            // that surname; an initial ("С. Лавров") is the known person too.
+            if (match is null && list.Count == 1 && (m.NameWords[0].Length == 1 || NameForms.IsOblique(m.NameWords[0]) || LooksLocative(m.NameWords[0]))) match = list[0];
         }
         else if (list.Count > 0)
         {
@@ -126,7 +172,7 @@ internal sealed class SpeakerRegistry
             _people.Add(match);
             list.Add(match);
         }
-        match.AddName(m, registering);
+        match.AddName(m);
         return match;
     }
 
@@ -145,6 +191,9 @@ internal sealed class SpeakerRegistry
         }
         return before ?? after;
     }
+
+    /// <summary>A Russian word in the prepositional case ("Москве", "Токио" aside): not a first name.</summary>
+    private static bool LooksLocative(string word) => word.EndsWith("е", StringComparison.Ordinal) || word.EndsWith("и", StringComparison.Ordinal);
 
     /// <summary>The concepts of a role phrase; possessives name someone else ("Putin’s spokesman").</summary>
     public static SortedSet<string> RoleConcepts(string role) =>
@@ -165,8 +214,9 @@ internal sealed class SpeakerRegistry
 internal sealed class Person
 {
     private readonly List<int> _mentions = new();
-    private readonly List<IReadOnlyList<string>> _names = new();
     private readonly List<string> _roles = new();
+    private readonly Dictionary<string, int> _surnames = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _fullest = Array.Empty<string>();
     private char _gender;
 
     public Person(int id, string surnameKey)
@@ -182,8 +232,6 @@ internal sealed class Person
     /// <summary>Set for collectives and the journalist of a transcript: their label.</summary>
     public string? GroupName { get; init; }
 
-    public bool IsJournalist { get; init; }
-
     public HashSet<string> FirstNameKeys { get; } = new(StringComparer.Ordinal);
 
     public SortedSet<string> RoleConcepts { get; } = new(StringComparer.Ordinal);
@@ -193,7 +241,7 @@ internal sealed class Person
     public int MentionCount => _mentions.Count;
 
     /// <summary>'m', 'f' or '\0': from the pronouns that stood for this person, else from the surname.</summary>
-    public char Gender => _gender != '\0' ? _gender : _names.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
+    public char Gender => _gender != '\0' ? _gender : _surnames.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
 
     /// <summary>True when a pronoun of <paramref name="gender"/> may stand for this person.</summary>
     public bool CanBe(char gender) => gender == '\0' || Gender == '\0' || Gender == gender;
@@ -204,23 +252,33 @@ internal sealed class Person
         if (_gender == '\0') _gender = gender;
     }
 
-    public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions.Min();
+    public int FirstMention => _mentions.Count == 0 ? int.MaxValue : _mentions[0];
+
+    public int FirstMentionFrom(int offset)
+    {
+        var i = _mentions.BinarySearch(offset);
+        if (i < 0) i = ~i;
+        return i < _mentions.Count ? _mentions[i] : -1;
+    }
 
     public int LastMentionBefore(int offset)
     {
-        var best = -1;
-        foreach (var m in _mentions) if (m < offset && m > best) best = m;
-        return best;
+        var i = _mentions.BinarySearch(offset);
+        if (i < 0) i = ~i;
+        return i > 0 ? _mentions[i - 1] : -1;
     }
 
-    public void AddName(Mention m, bool registering)
+    public void AddName(Mention m)
     {
         Aliases.Add(m.Surface);
         Aliases.Add(m.Name);
-        // The registration pass has already counted this mention.
-        if (!registering && _mentions.Contains(m.Start)) return;
-        _mentions.Add(m.Start);
-        _names.Add(m.NameWords);
+        // The registration pass has already counted a mention at this offset.
+        var at = _mentions.BinarySearch(m.Start);
+        if (at >= 0) return;
+        _mentions.Insert(~at, m.Start);
+        if (m.NameWords.Count > _fullest.Count) _fullest = m.NameWords;
+        var surname = m.NameWords[m.NameWords.Count - 1];
+        _surnames[surname] = _surnames.TryGetValue(surname, out var n) ? n + 1 : 1;
         if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         if (m.Role is { } role)
         {
@@ -237,8 +295,7 @@ internal sealed class Person
     public string DisplayName()
     {
         if (GroupName is not null) return GroupName;
-        var fullest = _names.OrderByDescending(n => n.Count).First();
-        var words = fullest.ToArray();
+        var words = _fullest.ToArray();
         var surname = MostFrequentSurname(NameForms.IsCyrillic(words[words.Length - 1]));
         words[words.Length - 1] = surname;
         for (var i = 0; i < words.Length; i++)
@@ -249,10 +306,8 @@ internal sealed class Person
     }
 
     private string MostFrequentSurname(bool? cyrillic = null) =>
-        _names.Select(n => n[n.Count - 1])
-            .Where(s => cyrillic is null || NameForms.IsCyrillic(s) == cyrillic)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+        _surnames.Where(s => cyrillic is null || NameForms.IsCyrillic(s.Key) == cyrillic)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
             .First().Key;
 
     public DocumentSpeaker ToDocumentSpeaker()

@@ -177,3 +177,47 @@ public class PronounAndRoleRefinementTests
         Assert.Equal("Мария Волкова", Assert.Single(result.Extraction.Speakers).Name);
     }
 }
+
+public class SubjectAndBodyTests
+{
+    [Theory]
+    [InlineData("Norway's Foreign Ministry said in a statement that the drills were routine.", "Norway's Foreign Ministry")]
+    [InlineData("The Kremlin said that no decision had been taken.", "Kremlin")]
+    [InlineData("В Министерстве обороны заявили, что учения плановые.", "Министерстве обороны")]
+    public void A_body_speaks_as_a_non_person_speaker(string paragraph, string name)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(name, result.Single().Speaker);
+        Assert.True(result.Speaker(name).IsCollective);
+    }
+
+    [Fact]
+    public void A_representative_of_a_body_is_a_role_not_the_body()
+    {
+        var s = Body("«Такой темы нет», - подчеркнул представитель Кремля.").Single();
+        Assert.Null(s.Speaker);
+    }
+
+    [Fact]
+    public void Unnamed_groups_are_collective_speakers()
+    {
+        var result = Body("Analysts say a breakthrough is unlikely.");
+        Assert.Equal("analysts", result.Single().Speaker);
+        Assert.True(result.Speaker("analysts").IsCollective);
+    }
+
+    [Fact]
+    public void An_aside_between_subject_and_verb_is_skipped()
+    {
+        var s = Body("Anna Berg, speaking at a forum in Bergen, said: \"We are ready.\"").Single();
+        Assert.Equal("Anna Berg", s.Speaker);
+    }
+
+    [Fact]
+    public void An_adverbial_ending_in_a_name_is_not_the_subject()
+    {
+        var s = Body("Заместитель министра иностранных дел Игорь Волков в интервью агентству Интерфакс отметил, что Россия открыта к диалогу.").Single();
+        Assert.Equal("Игорь Волков", s.Speaker);
+        Assert.Equal("Заместитель министра иностранных дел", Assert.Single(Body("Заместитель министра иностранных дел Игорь Волков в интервью агентству Интерфакс отметил, что Россия открыта к диалогу.").Extraction.Speakers).Role);
+    }
+}

@@ -109,3 +109,45 @@ public class QuoteSpanTests
         Assert.Empty(result.Statements);
     }
 }
+
+public class DashAndInitialTests
+{
+    [Fact]
+    public void Russian_dash_speech_with_a_cue_between_dashes()
+    {
+        var result = Body("Министр Иван Петров ответил на вопросы.", "— Мы готовы к диалогу, — сказал Петров. — Но не любой ценой.");
+        Assert.Equal(new[] { "Мы готовы к диалогу", "Но не любой ценой." }, result.Statements.Select(s => s.Text));
+        Assert.All(result.Statements, s => Assert.Equal("Иван Петров", s.Speaker));
+        Assert.All(result.Statements, s => Assert.Equal(StatementKind.Direct, s.Kind));
+    }
+
+    [Fact]
+    public void Dash_list_item_without_a_cue_is_not_speech()
+    {
+        Assert.Empty(Body("— поставки газа, — нефть и уголь.").Statements);
+    }
+
+    [Theory]
+    [InlineData("С.В.Лавров: Добрый день. Мы завершили переговоры.", "Лавров")]
+    [InlineData("S. Lavrov: Good afternoon. We have finished our talks.", "Lavrov")]
+    public void Transcript_label_with_initials(string paragraph, string surname)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(StatementKind.Transcript, s.Kind);
+        Assert.EndsWith(surname, s.Speaker);
+    }
+
+    [Fact]
+    public void Said_with_a_day_then_a_bare_clause()
+    {
+        var s = Body("Anna Berg said on Monday she was disappointed by the delay.").Single();
+        Assert.Equal("she was disappointed by the delay", s.Text);
+    }
+
+    [Fact]
+    public void That_far_after_the_verb()
+    {
+        var s = Body("Anna Berg said at a news conference in Helsinki after the talks that the border would stay open.").Single();
+        Assert.Equal("the border would stay open", s.Text);
+    }
+}

@@ -72,3 +72,20 @@ public class DocumentSpeakerTests
         Assert.NotEqual(NameForms.Key(a), NameForms.Key(b));
     }
 }
+
+public class SurnameMatchingTests
+{
+    [Fact]
+    public void A_place_before_a_known_surname_is_not_a_first_name()
+    {
+        var result = Body("Министр Иван Петров прибыл с визитом.", "В Москве Петров заявил, что переговоры продолжатся.");
+        Assert.Equal("Иван Петров", Assert.Single(result.Extraction.Speakers).Name);
+    }
+
+    [Fact]
+    public void Two_people_with_one_surname_stay_apart()
+    {
+        var result = Body("Anna Berg and Olaf Berg spoke.", "Olaf Berg said that the talks failed.", "Anna Berg said that the talks went well.");
+        Assert.Equal(new[] { "Olaf Berg", "Anna Berg" }, result.Statements.Select(s => s.Speaker));
+    }
+}
