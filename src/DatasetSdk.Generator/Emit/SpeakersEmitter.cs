@@ -52,12 +52,12 @@ internal static class SpeakersEmitter
         writer.Line("internal static Speaker GetSpeaker(int index) => Get(SpeakerCache, index, static i => new Speaker(i));");
         writer.Line();
         writer.Line("// Id, Name, Role, aliases (start, count in SpeakerAliases), IsCollective, statements (start, count in SpeakerStatements)");
-        writer.IntArray("Speakers", speakers, SpeakerStride);
+        writer.IntArray("Speakers", speakers);
         writer.Line();
-        writer.IntArray("SpeakerAliases", aliases, 32, rowNumbers: false);
+        writer.IntArray("SpeakerAliases", aliases);
         writer.Line();
         writer.Line("// Statement indexes of each speaker, in document order.");
-        writer.IntArray("SpeakerStatements", speakerStatements, 32, rowNumbers: false);
+        writer.IntArray("SpeakerStatements", speakerStatements);
         writer.Line();
         writer.Line("// Normalized name, surname or alias -> speakers.");
         findTable.Write(writer, "SpeakerFind");
