@@ -41,6 +41,18 @@ public class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("gen-consumer", "gen_consumer")]
+    [InlineData("2048.Game", "_2048.Game")]
+    [InlineData("Company.class", "Company._class")]
+    public void Root_namespace_from_a_project_name_becomes_a_valid_namespace(string rootNamespace, string expected)
+    {
+        var (_, output) = Harness.Run(Articles.Three(), new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
+
+        Harness.AssertCompiles(output);
+        Assert.NotNull(Harness.Load(output).GetType(expected + ".Corpus"));
+    }
+
+    [Theory]
     [InlineData("DatasetSdkNamespace", "My..Data")]
     [InlineData("DatasetSdkNamespace", "My.class")]
     [InlineData("DatasetSdkClassName", "Not A Name")]
