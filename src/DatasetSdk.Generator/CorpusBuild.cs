@@ -27,10 +27,15 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
             issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkPublished '{published}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", 0));
             options = options with { Published = null };
         }
-        if (options.Language is { } language && !IsLanguageCode(language))
+        if (options.Language is { } language)
         {
-            issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkLanguage '{language}' is not a lower-case ISO 639 code such as 'en' or 'ru'", 0));
-            options = options with { Language = null };
+            var code = language.ToLowerInvariant();
+            if (!IsLanguageCode(code))
+            {
+                issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkLanguage '{language}' is not an ISO 639 code such as 'en' or 'ru'", 0));
+                code = null;
+            }
+            options = options with { Language = code };
         }
 
         ExtractedDocument document;

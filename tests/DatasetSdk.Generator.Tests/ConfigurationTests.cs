@@ -76,7 +76,7 @@ public class ConfigurationTests
         {
             ["DatasetSdkPublished"] = "2020-01-02",
             ["DatasetSdkSource"] = "My Outlet",
-            ["DatasetSdkLanguage"] = "ru",
+            ["DatasetSdkLanguage"] = "RU",
         };
         var seeds = new[]
         {

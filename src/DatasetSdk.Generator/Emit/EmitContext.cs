@@ -114,12 +114,8 @@ internal sealed class EmitContext
     }
 
     /// <summary>"Doc" + the id with every character that cannot be in an identifier as '_'.</summary>
-    private static string DocumentMemberName(string id)
-    {
-        var name = Sanitize(id, string.Empty);
-        if (name.Length > 0 && char.IsLower(name[0])) name = char.ToUpperInvariant(name[0]) + name.Substring(1);
-        return "Doc" + name;
-    }
+    private static string DocumentMemberName(string id) =>
+        Sanitize(id.Length > 0 && char.IsLower(id[0]) ? char.ToUpperInvariant(id[0]) + id.Substring(1) : id, "Doc");
 
     private static string Sanitize(string text, string prefix)
     {
