@@ -48,13 +48,12 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes a multi-line template at the current indent, replacing the placeholders %V% (visibility),
-    /// %ROOT% (root class), %STORE% (data class) and %GC% (GeneratedCode attribute).
+    /// %STORE% (data class) and %GC% (GeneratedCode attribute).
     /// </summary>
     public CodeWriter Template(string template, EmitContext context)
     {
         var text = template
             .Replace("%V%", context.Visibility)
-            .Replace("%ROOT%", context.Root)
             .Replace("%STORE%", context.Store)
             .Replace("%GC%", context.GeneratedCode);
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))

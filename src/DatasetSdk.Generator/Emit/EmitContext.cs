@@ -18,8 +18,7 @@ internal sealed class EmitContext
         Model = model;
         Options = options;
         CancellationToken = cancellationToken;
-        Root = "global::" + options.Namespace + "." + options.ClassName;
-        Store = Root + ".__Store";
+        Store = "global::" + options.Namespace + "." + options.ClassName + ".__Store";
         GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"DatasetSdk\", " + Literals.String(version) + ")]";
 
         DocumentMembers = UniqueNames(model.Documents.Select(d => DocumentMemberName(d.Id)), new[] { "All", "ById", "Documents", "__Store" });
@@ -47,9 +46,6 @@ internal sealed class EmitContext
     public CancellationToken CancellationToken { get; }
 
     public StringStore Strings { get; } = new();
-
-    /// <summary>The root class, fully qualified.</summary>
-    public string Root { get; }
 
     /// <summary>The generated data class nested in the root class, fully qualified.</summary>
     public string Store { get; }
