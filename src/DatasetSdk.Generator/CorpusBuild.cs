@@ -68,14 +68,17 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
         var byId = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
-            if (byId.TryGetValue(document.Id, out var first))
+            // A file without text claims no id: a real article of the same name is kept.
+            var hasText = !document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent);
+            if (hasText && byId.TryGetValue(document.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDocumentId, document.Path, 0, document.Path, document.Id, first.Path));
                 continue;
             }
-            byId.Add(document.Id, document);
             foreach (var issue in document.Issues) diagnostics.Add(ToDiagnostic(document, issue));
-            if (!document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent)) kept.Add(document);
+            if (!hasText) continue;
+            byId.Add(document.Id, document);
+            kept.Add(document);
         }
 
         try

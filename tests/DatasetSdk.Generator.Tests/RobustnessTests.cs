@@ -34,6 +34,18 @@ public class RobustnessTests
         Assert.Equal("en", Harness.Get(dup, "Language"));
     }
 
+    [Fact]
+    public void An_empty_file_does_not_take_the_id_of_a_real_article()
+    {
+        var seeds = new[] { new Seed("/p/seeds/a/same.txt", ""), new Seed("/p/seeds/b/same.txt", Articles.English("trade")) };
+
+        var (result, output) = Harness.Run(seeds);
+
+        AssertReported(result, "DSDK001", "/p/seeds/a/same.txt");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSDK006");
+        Assert.NotNull(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Documents", "ById", "same"));
+    }
+
     [Theory]
     [InlineData("DatasetSdkPublished", "6 May 2016")]
     [InlineData("DatasetSdkPublished", "2016-02-30")]
