@@ -79,7 +79,7 @@ internal static class SpeakersEmitter
         }
         writer.Line(context.GeneratedCode);
         writer.Open(context.Visibility + " static class Speakers");
-        writer.Summary("Every speaker, in the order the corpus first quotes them.");
+        writer.Summary("Every speaker of the corpus.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => __Store.View(null, 0, "
             + EmitContext.Int(model.Speakers.Count) + ", __Store.GetSpeaker);");
         writer.Line();

@@ -12,7 +12,7 @@ namespace Fixture.Data
         [global::System.CodeDom.Compiler.GeneratedCode("DatasetSdk", "1.0.0")]
         internal static class Speakers
         {
-            /// <summary>Every speaker, in the order the corpus first quotes them.</summary>
+            /// <summary>Every speaker of the corpus.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => __Store.View(null, 0, 3, __Store.GetSpeaker);
 
             /// <summary>
