@@ -44,6 +44,7 @@ public class ConfigurationTests
     [InlineData("gen-consumer", "gen_consumer")]
     [InlineData("2048.Game", "_2048.Game")]
     [InlineData("Company.class", "Company._class")]
+    [InlineData("Новости.Архив", "Новости.Архив")]
     public void Root_namespace_from_a_project_name_becomes_a_valid_namespace(string rootNamespace, string expected)
     {
         var (_, output) = Harness.Run(Articles.Three(), new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
