@@ -14,25 +14,48 @@ namespace DatasetSdk.Generator;
 internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
-    /// Extracts one seed. The extractor reports bad input as issues; anything it throws anyway becomes an
+    /// Extracts one seed. Overrides that cannot be used are dropped before extraction and reported. The
+    /// extractor reports bad input as issues; anything it throws anyway becomes an
     /// <see cref="IssueKind.ExtractionFailed"/> issue so one file can never stop the build.
     /// </summary>
     public static ExtractedDocument Extract(SeedInput seed, CancellationToken cancellationToken)
     {
+        var issues = new List<ExtractionIssue>();
+        var options = seed.Options;
+        if (options.Published is { } published && !PartialDate.TryParse(published, out _))
+        {
+            issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkPublished '{published}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", 0));
+            options = options with { Published = null };
+        }
+        if (options.Language is { } language)
+        {
+            var code = language.ToLowerInvariant();
+            if (!IsLanguageCode(code))
+            {
+                issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkLanguage '{language}' is not an ISO 639 code such as 'en' or 'ru'", 0));
+                code = null;
+            }
+            options = options with { Language = code };
+        }
+
+        ExtractedDocument document;
         try
         {
-            return DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, seed.Options, cancellationToken);
+            document = DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, options, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var fileName = System.IO.Path.GetFileName(seed.Path);
             var id = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
-            return new ExtractedDocument(id, fileName, seed.Path, seed.Options.Language ?? "und", null, seed.Options.Source, null, null,
+            issues.Add(new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0));
+            document = new ExtractedDocument(id, fileName, seed.Path, options.Language ?? "und", null, options.Source, null, null,
                 EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty, EquatableArray<DateMention>.Empty,
-                EquatableArray<ReaderComment>.Empty,
-                new EquatableArray<ExtractionIssue>(new[] { new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0) }));
+                EquatableArray<ReaderComment>.Empty, EquatableArray<ExtractionIssue>.Empty);
         }
+        return issues.Count == 0 ? document : document with { Issues = issues.Concat(document.Issues).ToEquatableArray() };
     }
+
+    private static bool IsLanguageCode(string value) => value.Length is 2 or 3 && value.All(c => c is >= 'a' and <= 'z');
 
     /// <summary>
     /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
@@ -45,14 +68,17 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
         var byId = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
-            if (byId.TryGetValue(document.Id, out var first))
+            // A file without text claims no id: a real article of the same name is kept.
+            var hasText = !document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent);
+            if (hasText && byId.TryGetValue(document.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDocumentId, document.Path, 0, document.Path, document.Id, first.Path));
                 continue;
             }
-            byId.Add(document.Id, document);
             foreach (var issue in document.Issues) diagnostics.Add(ToDiagnostic(document, issue));
-            if (!document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent)) kept.Add(document);
+            if (!hasText) continue;
+            byId.Add(document.Id, document);
+            kept.Add(document);
         }
 
         try
