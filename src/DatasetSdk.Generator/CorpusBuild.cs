@@ -35,8 +35,8 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
     }
 
     /// <summary>
-    /// Drops documents whose id is already taken (the first in ordinal path order stays), turns every
-    /// extraction issue into a diagnostic and merges the rest into the corpus.
+    /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
+    /// hold no text (empty or binary), turns every extraction issue into a diagnostic and merges the rest.
     /// </summary>
     public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, CancellationToken cancellationToken)
     {
@@ -51,8 +51,8 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
                 continue;
             }
             byId.Add(document.Id, document);
-            kept.Add(document);
             foreach (var issue in document.Issues) diagnostics.Add(ToDiagnostic(document, issue));
+            if (!document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent)) kept.Add(document);
         }
 
         try

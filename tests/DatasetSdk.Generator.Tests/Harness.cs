@@ -98,13 +98,18 @@ internal static class Harness
     public static GeneratorDriver Driver(IEnumerable<Seed> seeds, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
     {
         var list = seeds.ToList();
-        return CSharpGeneratorDriver.Create(
-            new[] { new CorpusGenerator().AsSourceGenerator() },
-            list.Select(s => (AdditionalText)new MemoryText(s.Path, s.Text)),
-            parseOptions ?? ParseOptions,
-            Options(list, properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return Driver(list, list.Select(s => (AdditionalText)new MemoryText(s.Path, s.Text)), properties, parseOptions);
     }
+
+    /// <summary>A driver over the given additional texts, so a test can later replace one of them.</summary>
+    public static GeneratorDriver Driver(
+        IReadOnlyList<Seed> seeds, IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            texts,
+            parseOptions ?? ParseOptions,
+            Options(seeds, properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator over <paramref name="seeds"/>; returns its result and the compilation with the generated code.</summary>
     public static (GeneratorRunResult Result, Compilation Output) Run(

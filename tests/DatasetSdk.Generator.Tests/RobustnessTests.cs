@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+
+namespace DatasetSdk.Generator.Tests;
+
+public class RobustnessTests
+{
+    [Fact]
+    public void Bad_files_become_diagnostics_at_their_path_and_the_rest_is_still_emitted()
+    {
+        var seeds = new[]
+        {
+            new Seed("/p/seeds/good.txt", Articles.English("trade")),
+            new Seed("/p/seeds/empty.txt", "  \n\n"),
+            new Seed("/p/seeds/binary.txt", "PK\u0003\u0004\0\0\0binary\0"),
+            new Seed("/p/seeds/a/dup.txt", Articles.English("energy")),
+            new Seed("/p/seeds/b/dup.txt", Articles.Russian),
+        };
+
+        var (result, output) = Harness.Run(seeds);
+
+        Assert.Null(result.Exception);
+        AssertReported(result, "DSDK001", "/p/seeds/empty.txt");
+        AssertReported(result, "DSDK002", "/p/seeds/binary.txt");
+        var duplicate = AssertReported(result, "DSDK006", "/p/seeds/b/dup.txt");
+        Assert.Contains("/p/seeds/a/dup.txt", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Descriptor.HelpLinkUri)));
+
+        Harness.AssertCompiles(output);
+        var assembly = Harness.Load(output);
+        var documents = Harness.Items(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Documents", "All"));
+        Assert.Equal(new[] { "dup", "good" }, documents.Select(d => (string)Harness.Get(d, "Id")!));
+        // The first path in ordinal order wins: a/dup.txt, the English article.
+        var dup = Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Documents", "ById", "dup")!;
+        Assert.Equal("en", Harness.Get(dup, "Language"));
+    }
+
+    [Fact]
+    public void Additional_files_without_seed_metadata_are_ignored()
+    {
+        var seeds = new[]
+        {
+            new Seed("/p/seeds/good.txt", Articles.English("trade")),
+            new Seed("/p/PublicAPI.Shipped.txt", "#nullable enable\nConsumer.Program\n", IsSeed: false),
+            new Seed("/p/seeds/not-marked.txt", Articles.English("energy"), new Dictionary<string, string> { ["DatasetSdkSeed"] = "false" }, IsSeed: false),
+        };
+
+        var (result, output) = Harness.Run(seeds);
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var documents = Harness.Items(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Documents", "All"));
+        Assert.Equal("good", Harness.Get(Assert.Single(documents), "Id"));
+    }
+
+    [Fact]
+    public void No_seeds_still_emit_an_empty_corpus()
+    {
+        var (result, output) = Harness.Run(Array.Empty<Seed>());
+
+        Assert.Empty(result.Diagnostics);
+        Harness.AssertCompiles(output);
+        var assembly = Harness.Load(output);
+        Assert.Empty(Harness.Items(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Statements", "All")));
+        Assert.Empty(Harness.Items(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Statements", "BySpeaker", "anyone")));
+        Assert.Empty(Harness.Items(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Statements", "Containing", "word")));
+        Assert.Null(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Speakers", "Find", "anyone"));
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_generator_without_a_diagnostic()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var driver = Harness.Driver(Articles.Three());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(Harness.Compilation(), cancelled.Token));
+    }
+
+    private static Diagnostic AssertReported(GeneratorRunResult result, string id, string path)
+    {
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Equal(path, diagnostic.Location.GetLineSpan().Path);
+        return diagnostic;
+    }
+}
