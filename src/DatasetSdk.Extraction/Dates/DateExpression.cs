@@ -28,8 +28,10 @@ public enum DateDirection
     Last,
     /// <summary>"next": strictly after the document date.</summary>
     Next,
-    /// <summary>Future tense around a weekday: on or after the document date.</summary>
+    /// <summary>Future tense around a weekday or a yearless date: on or after the document date.</summary>
     Future,
+    /// <summary>Past tense around a yearless date: on or before the document date.</summary>
+    Past,
 }
 
 /// <summary>A date expression found in the text, before its value is resolved against the document date.</summary>

@@ -121,9 +121,26 @@ public static class DateFinder
             {
                 hour = h.Value;
                 minute = m.Value;
-                return j + 3;
+                return Meridiem(j + 3, ref hour);
             }
             return i;
+        }
+
+        /// <summary>Skips "am"/"pm" ("a.m.", "p.m.") after a time, moving <paramref name="hour"/> to the 24-hour clock.</summary>
+        private int Meridiem(int j, ref int? hour)
+        {
+            if (At(j) is not { Kind: TokenKind.Word } w || hour is not { } h || h is 0 or > 12) return j;
+            bool pm;
+            var next = j + 1;
+            if (w.Lower is "am" or "pm") pm = w.Lower == "pm";
+            else if (w.Lower is "a" or "p" && IsPunct(j + 1, '.') && At(j + 2) is { Kind: TokenKind.Word, Lower: "m" })
+            {
+                pm = w.Lower == "p";
+                next = IsPunct(j + 3, '.') ? j + 4 : j + 3;
+            }
+            else return j;
+            hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            return next;
         }
 
         private DateExpression Expr(int first, int next, DateForm form, int? year = null, int? month = null, int? day = null,
@@ -162,6 +179,8 @@ public static class DateFinder
         public Match? DayFirst(int i)
         {
             if (DayAt(i) is not { } day || (i > 0 && !_t[i].SpaceBefore && _t[i - 1].Kind != TokenKind.Punct)) return null;
+            // the minutes of a time before the date: "10:15, 9 апреля" is the 9th
+            if (!_t[i].SpaceBefore && IsPunct(i - 1, ':')) return null;
             // "1.5 May" is no date, nor the "500" of "3,500"; "Moscow. 22 May" is
             if (!_t[i].SpaceBefore && (IsPunct(i - 1, '.') || IsPunct(i - 1, ',') && At(i - 2) is { Kind: TokenKind.Number })) return null;
             var j = AfterDay(i);
@@ -174,7 +193,8 @@ public static class DateFinder
             if (!Valid(year, month, day)) return null;
             int? hour = null, minute = null;
             var next = year is null ? j : AfterTime(j, out hour, out minute);
-            return new Match(Expr(i, next, DateForm.Calendar, year, month, day, hour: hour, minute: minute), next);
+            return new Match(Expr(i, next, DateForm.Calendar, year, month, day, hour: hour, minute: minute,
+                direction: year is null ? Tense(i) : DateDirection.None), next);
         }
 
         // November 13, 2010; May 6; June 2016; September 2 and September 3; July-August this year; in June; last September
@@ -200,7 +220,8 @@ public static class DateFinder
                     return new Match(Expr(i, timed, DateForm.Calendar, y, month, day, hour: hour, minute: minute), timed);
                 }
                 var next = YearPhrase(j, out var yo);
-                return new Match(Expr(i, next, DateForm.Calendar, null, month, day, offset: yo ?? 0, yearOffset: yo is not null), next);
+                return new Match(Expr(i, next, DateForm.Calendar, null, month, day, offset: yo ?? 0, yearOffset: yo is not null,
+                    direction: Tense(i)), next);
             }
             var list = false;
             if ((IsWord(j, "joiner") || IsDash(j) || IsPunct(j, '/')) && MonthAt(j + 1) is not null)
@@ -226,6 +247,7 @@ public static class DateFinder
                 if (!list && offset is null && IsWord(i - 1, "preposition")) first = i - 1;
             }
             if (first == i && !context && !list && offset is null) return null;
+            if (direction == DateDirection.None) direction = Tense(i);
             return new Match(Expr(first, end, DateForm.Calendar, null, month, offset: offset ?? 0, yearOffset: offset is not null,
                 direction: direction), end);
         }
@@ -276,15 +298,25 @@ public static class DateFinder
         }
 
         /// <summary>True when a future-tense word stands within a few words before the weekday, in the same sentence.</summary>
-        private bool FutureAround(int i)
+        private bool FutureAround(int i) => Tense(i) == DateDirection.Future;
+
+        /// <summary>
+        /// The tense of the few words before a date in its sentence: future when a future word ("will", "пройдут")
+        /// stands there, else past when a past word ("was", "состоялась") does, else none.
+        /// </summary>
+        private DateDirection Tense(int i)
         {
-            for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+            var tense = DateDirection.None;
+            for (var k = i - 1; k >= 0 && k >= i - TenseWindow; k--)
             {
-                if (_t[k].Kind == TokenKind.Punct && _text[_t[k].Start] is '.' or '!' or '?' or ';') return false;
-                if (IsWord(k, "future")) return true;
+                if (_t[k].Kind == TokenKind.Punct && _text[_t[k].Start] is '.' or '!' or '?' or ';') break;
+                if (IsWord(k, "future")) return DateDirection.Future;
+                if (IsWord(k, "past")) tense = DateDirection.Past;
             }
-            return false;
+            return tense;
         }
+
+        private const int TenseWindow = 8;
 
         // летом, весной 2023-го, in the autumn, до конца весны, last summer, spring 2019
         public Match? Season(int i, int floor)

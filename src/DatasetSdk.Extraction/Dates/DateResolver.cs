@@ -56,6 +56,16 @@ public static class DateResolver
         {
             year = month > anchorMonth ? ay : ay + 1;
         }
+        else if (e.Direction == DateDirection.Future)
+        {
+            // on or after the document date
+            year = month > anchorMonth || month == anchorMonth && (e.Day ?? 31) >= (anchor.Value.Day ?? 1) ? ay : ay + 1;
+        }
+        else if (e.Direction == DateDirection.Past)
+        {
+            // on or before the document date
+            year = month < anchorMonth || month == anchorMonth && (e.Day ?? 1) <= (anchor.Value.Day ?? 31) ? ay : ay - 1;
+        }
         else
         {
             // a yearless month or day means the occurrence nearest the document date (within half a year)

@@ -30,7 +30,8 @@ public static class DocumentMetadataExtractor
             foreach (var e in DateFinder.Find(text, block.Start, block.End)) found.Add(new FoundDate(e, block.Kind, b));
         }
 
-        var published = PartialDate.TryParse(options.Published, out var given) ? given : PublishedDateFinder.Find(text, segments, found, dateline);
+        var url = UrlFinder.Find(text, SourceLine.Split(text));
+        var published = PartialDate.TryParse(options.Published, out var given) ? given : PublishedDateFinder.Find(text, segments, found, dateline, url);
         var mentions = new List<DateMention>(found.Count);
         PartialDate? lastDay = null;
         foreach (var f in found)
@@ -41,7 +42,6 @@ public static class DocumentMetadataExtractor
             mentions.Add(new DateMention(text.Substring(e.Start, e.Length), value, e.Start, e.Length, lines.LineOf(e.Start)));
         }
 
-        var url = UrlFinder.Find(text, SourceLine.Split(text));
         var source = options.Source ?? OutletFinder.Find(text, segments, dateline, url);
         var language = options.Language ?? DocumentLanguage.Detect(text, segments);
         return new DocumentMetadata(language, title, source, url, published, mentions.ToEquatableArray(), segments.Comments);

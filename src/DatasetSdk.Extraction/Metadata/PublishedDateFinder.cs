@@ -13,7 +13,7 @@ public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Bl
 
 /// <summary>
 /// The publication date as the text states it: a date line under the headline or a "Published" stamp,
-/// else the date of the dateline. A date without a year takes the year of the reader comments, else the
+/// else the date of the dateline, else the date in the path of the page's own link. A date without a year takes the year of the reader comments, else the
 /// year the article itself writes most often with a month (the latest on a tie). Reader comments bound it (a page is published no
 /// later than its first comment) and stand in for it when nothing else dates the page. Update stamps and
 /// captions never date the document. Unknown stays null.
@@ -23,7 +23,8 @@ public static class PublishedDateFinder
     private const int MaxLeadParagraphs = 1;
 
     /// <summary>The publication date, or null.</summary>
-    public static PartialDate? Find(string text, SegmentedText segments, IReadOnlyList<FoundDate> dates, Dateline? dateline)
+    /// <param name="url">The page's own address; a dated path ("/2024/04/09/") stands in when the text gives no date.</param>
+    public static PartialDate? Find(string text, SegmentedText segments, IReadOnlyList<FoundDate> dates, Dateline? dateline, string? url = null)
     {
         var blocks = segments.Blocks;
         var firstComment = Earliest(segments.CommentDates);
@@ -47,7 +48,35 @@ public static class PublishedDateFinder
             if (year is not null) published = new PartialDate(year, c.Month, c.Day);
         }
         if (published is { } p && firstComment is { } fc && p.CompareTo(fc) > 0) published = null;
-        return published ?? firstComment;
+        return published ?? UrlDate(url) ?? firstComment;
+    }
+
+    /// <summary>The day of a dated link path: ".../2024/04/09/slug" or ".../2024-04-09/...".</summary>
+    public static PartialDate? UrlDate(string? url)
+    {
+        if (url is null) return null;
+        for (var i = url.IndexOf('/'); i >= 0 && i + 11 <= url.Length; i = url.IndexOf('/', i + 1))
+        {
+            if (Digits(url, i + 1, 4) is not { } y || y is < 1990 or > 2199) continue;
+            var sep = url[i + 5];
+            if (sep is not ('/' or '-') || Digits(url, i + 6, 2) is not { } m || url[i + 8] != sep || Digits(url, i + 9, 2) is not { } d) continue;
+            // the day must close its segment: "/2024/04/091234" is an id
+            if (i + 11 < url.Length && url[i + 11] is not ('/' or '-' or '.' or '?' or '#' or '_')) continue;
+            if (m is >= 1 and <= 12 && d >= 1 && d <= PartialDate.MaxDay(y, m)) return PartialDate.Of(y, m, d);
+        }
+        return null;
+    }
+
+    private static int? Digits(string s, int from, int count)
+    {
+        if (from + count > s.Length) return null;
+        var value = 0;
+        for (var k = from; k < from + count; k++)
+        {
+            if (s[k] is < '0' or > '9') return null;
+            value = value * 10 + s[k] - '0';
+        }
+        return value;
     }
 
     private static DateExpression? FirstIn(IReadOnlyList<FoundDate> dates, int block)

@@ -165,7 +165,7 @@ public static class CommentThreadParser
             if (k == 0 || lines[k - 1].IsBlank) return null;
             first = k - 1;
             var above = lines[first];
-            author = Name(text, IsNumbered(text, above, out var a) ? a : above.Start, above.End);
+            author = WithoutSaysWord(Name(text, IsNumbered(text, above, out var a) ? a : above.Start, above.End));
         }
         else if (k > 0 && !lines[k - 1].IsBlank && IsNumbered(text, lines[k - 1], out var n)
                  && string.Equals(Name(text, n, lines[k - 1].End), author, StringComparison.Ordinal))
@@ -174,6 +174,15 @@ public static class CommentThreadParser
         }
         if (!LooksLikeName(author) || BoilerplateClassifier.IsStampLabel(author)) return null;
         return new Header(first, k, author, posted, date);
+    }
+
+    /// <summary>"John Smith says:", "Иван пишет:": the name without its speech word.</summary>
+    private static string WithoutSaysWord(string author)
+    {
+        var space = author.LastIndexOf(' ');
+        return space > 0 && DateLexicon.Instance.IsCommentWord("author-tail", author.Substring(space + 1).ToLowerInvariant())
+            ? author.Substring(0, space).TrimEnd()
+            : author;
     }
 
     private static string Name(string text, int from, int to) => text.Substring(from, to - from).Trim().Trim(Separators).Trim();

@@ -50,3 +50,30 @@ public class CommentHeaderTests
         Assert.Equal("mike_t", doc.Comments[0].Author);
     }
 }
+
+public class CommentAuthorLineTests
+{
+    [Theory]
+    [InlineData("John Smith says:", "John Smith")]
+    [InlineData("Иван пишет:", "Иван")]
+    [InlineData("Says Who", "Says Who")]
+    public void The_speech_word_after_an_author_is_not_part_of_the_name(string authorLine, string expected)
+    {
+        var text = Lines(
+            "Bridge opens to traffic",
+            "",
+            "The new bridge over the river opened to traffic on Friday after almost two years of building work.",
+            "",
+            authorLine,
+            "April 9, 2024 at 4:12 pm",
+            "Finally.",
+            "",
+            "Mary Lee says:",
+            "April 9, 2024 at 6:30 pm",
+            "Traffic jams will stay.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Equal(2, doc.Comments.Count);
+        Assert.Equal(expected, doc.Comments[0].Author);
+        Assert.Equal("2024-04-09T16:12", doc.Comments[0].Posted);
+    }
+}

@@ -59,3 +59,30 @@ public class BylineAndLeadDateTests
     public void Similar_words_without_the_phrase_are_no_dates(string sentence) =>
         Assert.Empty(Mentions(sentence, "2021-03-12"));
 }
+
+public class UrlDateTests
+{
+    [Theory]
+    [InlineData("https://news.example.com/2024/04/09/ferry-resumes/", "2024-04-09")]
+    [InlineData("https://example.ru/society/2024-04-09/parom.html", "2024-04-09")]
+    public void A_dated_link_path_gives_the_day(string url, string expected) =>
+        Assert.Equal(expected, DatasetSdk.Extraction.Metadata.PublishedDateFinder.UrlDate(url)?.ToString());
+
+    [Theory]
+    [InlineData("https://example.com/news/2024/13/09/x")]
+    [InlineData("https://example.com/a/2024/04/091234")]
+    [InlineData("https://example.com/id/20240409")]
+    public void Ids_and_impossible_days_in_a_link_give_no_date(string url) =>
+        Assert.Null(DatasetSdk.Extraction.Metadata.PublishedDateFinder.UrlDate(url));
+
+    [Fact]
+    public void The_link_date_dates_a_page_whose_text_gives_none()
+    {
+        var text = Lines("Ferry service resumes", "",
+            "The ferry between the two islands resumed on Monday after a winter break, the operator said.", "",
+            "Permalink: https://news.example.com/2024/04/09/ferry-resumes/");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Equal("2024-04-09", doc.Published?.ToString());
+        Assert.Contains(doc.Dates, d => d.Text == "on Monday" && d.Value?.ToString() == "2024-04-08");
+    }
+}

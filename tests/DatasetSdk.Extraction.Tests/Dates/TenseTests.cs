@@ -1,0 +1,33 @@
+using static DatasetSdk.Extraction.Tests.Dates.DateFixture;
+
+namespace DatasetSdk.Extraction.Tests.Dates;
+
+public class TenseTests
+{
+    [Theory]
+    [InlineData("2021-02-10", "The next round will be held in September.", "in September=2021-09")]
+    [InlineData("2021-02-10", "Следующий раунд пройдет в сентябре.", "в сентябре=2021-09")]
+    [InlineData("2021-11-20", "The forum will open on February 3.", "February 3=2022-02-03")]
+    [InlineData("2021-02-10", "The forum will open on February 3.", "February 3=2022-02-03")]
+    public void A_future_word_puts_a_yearless_date_on_or_after_the_document_date(string anchor, string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
+
+    [Theory]
+    [InlineData("2021-12-10", "The last round was in May.", "in May=2021-05")]
+    [InlineData("2021-12-10", "Последний раунд состоялся в мае.", "в мае=2021-05")]
+    [InlineData("2021-03-10", "The talks were on March 20.", "March 20=2020-03-20")]
+    public void A_past_word_puts_a_yearless_date_on_or_before_the_document_date(string anchor, string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
+
+    [Theory]
+    [InlineData("2021-12-10", "The talks will be held in May.", "in May=2022-05")]
+    [InlineData("2021-12-10", "The round that was planned will take place in May.", "in May=2022-05")]
+    public void A_future_word_outweighs_a_past_word_and_participles_are_no_past(string anchor, string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
+
+    [Theory]
+    [InlineData("2021-12-10", "The talks were long. They resume in May.", "in May=2022-05")]
+    [InlineData("2021-02-10", "Talks are set for October.", "October=2020-10")]
+    public void Without_a_tense_word_in_the_sentence_the_nearest_occurrence_holds(string anchor, string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
+}

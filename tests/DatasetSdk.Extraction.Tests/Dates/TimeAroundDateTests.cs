@@ -1,0 +1,29 @@
+using DatasetSdk.Extraction.Dates;
+using static DatasetSdk.Extraction.Tests.Dates.DateFixture;
+
+namespace DatasetSdk.Extraction.Tests.Dates;
+
+public class TimeAroundDateTests
+{
+    [Theory]
+    [InlineData("10:15, 9 апреля 2024", "9 апреля 2024=2024-04-09")]
+    [InlineData("08:40, 3 May 2024", "3 May 2024=2024-05-03")]
+    public void A_time_before_the_date_is_not_a_list_of_days(string line, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(line));
+
+    [Fact]
+    public void A_list_of_days_after_a_comma_is_still_a_list() =>
+        Assert.Equal(new[] { "15, 16 и 17 апреля 2024 года=2024-04-15" }, Mentions("Выставка пройдет 15, 16 и 17 апреля 2024 года."));
+
+    [Theory]
+    [InlineData("April 9, 2024 at 4:12 pm", 16)]
+    [InlineData("April 9, 2024 at 12:05 a.m.", 0)]
+    [InlineData("April 9, 2024 at 9:30 am", 9)]
+    [InlineData("April 9, 2024 at 21:30", 21)]
+    public void Am_and_pm_move_the_hour_to_the_24_hour_clock(string stamp, int hour)
+    {
+        var e = Assert.Single(DateFinder.Find(stamp, 0, stamp.Length));
+        Assert.Equal(hour, e.Hour);
+        Assert.Equal(stamp.Length, e.Length);
+    }
+}
