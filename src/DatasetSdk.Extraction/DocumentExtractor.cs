@@ -37,7 +37,7 @@ public static class DocumentExtractor
         try
         {
             var issues = OptionIssues(fileName, options);
-            if (!string.IsNullOrWhiteSpace(options.Language) && !IsLanguageCode(options.Language!)) options = options with { Language = null };
+            if (options.Language is { } language) options = options with { Language = IsLanguageCode(language) ? language.Trim().ToLowerInvariant() : null };
             var lines = new LineMap(text);
             var segments = DocumentSegmenter.Segment(text, lines, cancellationToken);
             var metadata = DocumentMetadataExtractor.Extract(text, lines, segments, options, cancellationToken);
@@ -69,13 +69,21 @@ public static class DocumentExtractor
         if (!string.IsNullOrWhiteSpace(options.Language) && !IsLanguageCode(options.Language!))
         {
             issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata,
-                $"DatasetSdkLanguage='{options.Language}' on '{fileName}' is not an ISO 639-1 code such as 'en' or 'ru'; the language is detected from the text", 0));
+                $"DatasetSdkLanguage='{options.Language}' on '{fileName}' is not an ISO 639 code such as 'en' or 'ru'; the language is detected from the text", 0));
         }
         return issues;
     }
 
-    private static bool IsLanguageCode(string code) =>
-        code.Length == 2 && char.IsLetter(code[0]) && char.IsLetter(code[1]) && code[0] < 128 && code[1] < 128;
+    private static bool IsLanguageCode(string code)
+    {
+        code = code.Trim();
+        if (code.Length is < 2 or > 3) return false;
+        foreach (var c in code)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        }
+        return true;
+    }
 
     private static ExtractedDocument Empty(string id, string fileName, string path, DocumentOptions options, ExtractionIssue issue) =>
         new(id, fileName, path, options.Language ?? "und", null, options.Source,

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DatasetSdk.Extraction;
 using DatasetSdk.Extraction.Corpus;
+using DatasetSdk.Extraction.Manifest;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Generator.Diagnostics;
 
@@ -14,56 +15,38 @@ namespace DatasetSdk.Generator;
 internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
-    /// Extracts one seed. Overrides that cannot be used are dropped before extraction and reported. The
-    /// extractor reports bad input as issues; anything it throws anyway becomes an
-    /// <see cref="IssueKind.ExtractionFailed"/> issue so one file can never stop the build.
+    /// Extracts one seed. The extractor reports bad input, including unusable metadata overrides, as issues;
+    /// anything it throws anyway becomes an <see cref="IssueKind.ExtractionFailed"/> issue so one file can
+    /// never stop the build.
     /// </summary>
     public static ExtractedDocument Extract(SeedInput seed, CancellationToken cancellationToken)
     {
-        var issues = new List<ExtractionIssue>();
-        var options = seed.Options;
-        if (options.Published is { } published && !PartialDate.TryParse(published, out _))
-        {
-            issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkPublished '{published}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", 0));
-            options = options with { Published = null };
-        }
-        if (options.Language is { } language)
-        {
-            var code = language.ToLowerInvariant();
-            if (!IsLanguageCode(code))
-            {
-                issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata, $"DatasetSdkLanguage '{language}' is not an ISO 639 code such as 'en' or 'ru'", 0));
-                code = null;
-            }
-            options = options with { Language = code };
-        }
-
-        ExtractedDocument document;
         try
         {
-            document = DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, options, cancellationToken);
+            return DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, seed.Options, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var fileName = System.IO.Path.GetFileName(seed.Path);
             var id = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
-            issues.Add(new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0));
-            document = new ExtractedDocument(id, fileName, seed.Path, options.Language ?? "und", null, options.Source, null, null,
+            return new ExtractedDocument(id, fileName, seed.Path, "und", null, seed.Options.Source, null, null,
                 EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty, EquatableArray<DateMention>.Empty,
-                EquatableArray<ReaderComment>.Empty, EquatableArray<ExtractionIssue>.Empty);
+                EquatableArray<ReaderComment>.Empty,
+                new EquatableArray<ExtractionIssue>(new[] { new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0) }));
         }
-        return issues.Count == 0 ? document : document with { Issues = issues.Concat(document.Issues).ToEquatableArray() };
     }
-
-    private static bool IsLanguageCode(string value) => value.Length is 2 or 3 && value.All(c => c is >= 'a' and <= 'z');
 
     /// <summary>
     /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
     /// hold no text (empty or binary), turns every extraction issue into a diagnostic and merges the rest.
     /// </summary>
-    public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, CancellationToken cancellationToken)
+    public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, ManifestInput manifest, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        foreach (var issue in manifest.Manifest.Issues)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifest, manifest.Path, issue.Line, manifest.Path, issue.Message));
+        }
         var kept = new List<ExtractedDocument>();
         var byId = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
@@ -83,7 +66,8 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
 
         try
         {
-            return new CorpusBuild(CorpusBuilder.Build(kept, cancellationToken), diagnostics.ToEquatableArray());
+            var model = ManifestApplier.Apply(CorpusBuilder.Build(kept, cancellationToken), manifest.Manifest);
+            return new CorpusBuild(model, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
