@@ -37,7 +37,7 @@ if (unattributed.Count > 0)
 var lavrov = Corpus.Speakers.SergeiLavrov;
 Console.WriteLine();
 Console.WriteLine($"{lavrov.Name} is also known as: {string.Join(", ", lavrov.Aliases)}");
-Console.WriteLine($"The same {Corpus.Statements.BySpeaker("Лавров").Count} statements are found by his Russian surname.");
+Console.WriteLine($"BySpeaker(\"Лавров\") finds {Corpus.Statements.BySpeaker("Лавров").Count} of his {lavrov.Statements.Count} statements.");
 
 Console.WriteLine();
 Console.WriteLine("Statements per year");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using DatasetSdk.Extraction.Metadata;
 using DatasetSdk.Extraction.Model;
@@ -35,22 +36,53 @@ public static class DocumentExtractor
 
         try
         {
+            var issues = OptionIssues(fileName, options);
+            if (options.Language is { } language) options = options with { Language = IsLanguageCode(language) ? language.Trim().ToLowerInvariant() : null };
             var lines = new LineMap(text);
             var segments = DocumentSegmenter.Segment(text, lines, cancellationToken);
             var metadata = DocumentMetadataExtractor.Extract(text, lines, segments, options, cancellationToken);
             var found = StatementExtractor.Extract(text, lines, segments, metadata, cancellationToken);
-            var issues = found.Statements.Count == 0
-                ? new[] { new ExtractionIssue(IssueKind.NoStatements, $"No statements were found in '{fileName}'", 0) }
-                : Array.Empty<ExtractionIssue>();
+            if (found.Statements.Count == 0)
+            {
+                issues.Add(new ExtractionIssue(IssueKind.NoStatements, $"No statements were found in '{fileName}'", 0));
+            }
             return new ExtractedDocument(id, fileName, path, metadata.Language, metadata.Title, metadata.Source,
                 metadata.Published, metadata.Url, found.Statements, found.Speakers, metadata.Dates, metadata.Comments,
-                new EquatableArray<ExtractionIssue>(issues));
+                issues.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return Empty(id, fileName, path, options,
                 new ExtractionIssue(IssueKind.ExtractionFailed, $"Extraction of '{fileName}' failed: {ex.GetType().Name}: {ex.Message}", 0));
         }
+    }
+
+    /// <summary>A metadata override that does not parse is reported and ignored, never silently dropped.</summary>
+    private static List<ExtractionIssue> OptionIssues(string fileName, DocumentOptions options)
+    {
+        var issues = new List<ExtractionIssue>();
+        if (!string.IsNullOrWhiteSpace(options.Published) && !PartialDate.TryParse(options.Published, out _))
+        {
+            issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata,
+                $"DatasetSdkPublished='{options.Published}' on '{fileName}' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY); the date in the text is used", 0));
+        }
+        if (!string.IsNullOrWhiteSpace(options.Language) && !IsLanguageCode(options.Language!))
+        {
+            issues.Add(new ExtractionIssue(IssueKind.InvalidMetadata,
+                $"DatasetSdkLanguage='{options.Language}' on '{fileName}' is not an ISO 639 code such as 'en' or 'ru'; the language is detected from the text", 0));
+        }
+        return issues;
+    }
+
+    private static bool IsLanguageCode(string code)
+    {
+        code = code.Trim();
+        if (code.Length is < 2 or > 3) return false;
+        foreach (var c in code)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        }
+        return true;
     }
 
     private static ExtractedDocument Empty(string id, string fileName, string path, DocumentOptions options, ExtractionIssue issue) =>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DatasetSdk.Extraction;
 using DatasetSdk.Extraction.Corpus;
+using DatasetSdk.Extraction.Manifest;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Generator.Diagnostics;
 
@@ -14,8 +15,9 @@ namespace DatasetSdk.Generator;
 internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
-    /// Extracts one seed. The extractor reports bad input as issues; anything it throws anyway becomes an
-    /// <see cref="IssueKind.ExtractionFailed"/> issue so one file can never stop the build.
+    /// Extracts one seed. The extractor reports bad input, including unusable metadata overrides, as issues;
+    /// anything it throws anyway becomes an <see cref="IssueKind.ExtractionFailed"/> issue so one file can
+    /// never stop the build.
     /// </summary>
     public static ExtractedDocument Extract(SeedInput seed, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
         {
             var fileName = System.IO.Path.GetFileName(seed.Path);
             var id = System.IO.Path.GetFileNameWithoutExtension(seed.Path);
-            return new ExtractedDocument(id, fileName, seed.Path, seed.Options.Language ?? "und", null, seed.Options.Source, null, null,
+            return new ExtractedDocument(id, fileName, seed.Path, "und", null, seed.Options.Source, null, null,
                 EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty, EquatableArray<DateMention>.Empty,
                 EquatableArray<ReaderComment>.Empty,
                 new EquatableArray<ExtractionIssue>(new[] { new ExtractionIssue(IssueKind.ExtractionFailed, ex.GetType().Name + ": " + ex.Message, 0) }));
@@ -38,26 +40,34 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
     /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
     /// hold no text (empty or binary), turns every extraction issue into a diagnostic and merges the rest.
     /// </summary>
-    public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, CancellationToken cancellationToken)
+    public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, ManifestInput manifest, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        foreach (var issue in manifest.Manifest.Issues)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifest, manifest.Path, issue.Line, manifest.Path, issue.Message));
+        }
         var kept = new List<ExtractedDocument>();
         var byId = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
-            if (byId.TryGetValue(document.Id, out var first))
+            // A file without text claims no id: a real article of the same name is kept.
+            var hasText = !document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent);
+            if (hasText && byId.TryGetValue(document.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDocumentId, document.Path, 0, document.Path, document.Id, first.Path));
                 continue;
             }
-            byId.Add(document.Id, document);
             foreach (var issue in document.Issues) diagnostics.Add(ToDiagnostic(document, issue));
-            if (!document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent)) kept.Add(document);
+            if (!hasText) continue;
+            byId.Add(document.Id, document);
+            kept.Add(document);
         }
 
         try
         {
-            return new CorpusBuild(CorpusBuilder.Build(kept, cancellationToken), diagnostics.ToEquatableArray());
+            var model = ManifestApplier.Apply(CorpusBuilder.Build(kept, cancellationToken), manifest.Manifest);
+            return new CorpusBuild(model, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -28,9 +28,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (seed, ct) => CorpusBuild.Extract(seed!, ct))
             .WithTrackingName(TrackingNames.Extract);
 
+        var manifest = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => ManifestInput.From(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Manifest)
+            .Collect()
+            .Select(static (all, _) => ManifestInput.Choose(all));
+
         var corpus = documents
             .Collect()
-            .Select(static (docs, ct) => CorpusBuild.Create(docs, ct))
+            .Combine(manifest)
+            .Select(static (pair, ct) => CorpusBuild.Create(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.BuildCorpus);
 
         var features = context.ParseOptionsProvider

@@ -67,9 +67,9 @@ internal sealed record GeneratorOptions(
             if (IsValidNamespace(explicitNamespace)) ns = explicitNamespace;
             else diagnostics.Add(Invalid("DatasetSdkNamespace", explicitNamespace, "is not a valid C# namespace", ns));
         }
-        else if (Read(global, "RootNamespace") is { } root && IsValidNamespace(root))
+        else if (Read(global, "RootNamespace") is { } root && IsValidNamespace(SanitizeNamespace(root)))
         {
-            ns = root;
+            ns = SanitizeNamespace(root);
         }
 
         var className = DefaultClassName;
@@ -96,6 +96,24 @@ internal sealed record GeneratorOptions(
 
     private static string? Read(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>
+    /// RootNamespace defaults to the project name, which may be "my-app" or "2048": like the project templates,
+    /// turn each part into an identifier ("my_app", "_2048").
+    /// </summary>
+    private static string SanitizeNamespace(string value)
+    {
+        var parts = value.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var c in parts[i]) builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]) || SyntaxFacts.GetKeywordKind(builder.ToString()) != SyntaxKind.None)
+                builder.Insert(0, '_');
+            parts[i] = builder.ToString();
+        }
+        return string.Join(".", parts);
+    }
 
     private static bool IsValidNamespace(string value)
     {

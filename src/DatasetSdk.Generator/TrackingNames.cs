@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>One seed → its extracted document; the expensive, per-file step.</summary>
     public const string Extract = nameof(Extract);
 
+    /// <summary>Additional file → the parsed corpus manifest (null for files that are not the manifest).</summary>
+    public const string Manifest = nameof(Manifest);
+
     /// <summary>All documents → the merged corpus and the input diagnostics.</summary>
     public const string BuildCorpus = nameof(BuildCorpus);
 

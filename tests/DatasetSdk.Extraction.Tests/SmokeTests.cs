@@ -20,3 +20,37 @@ public class DocumentExtractorTests
         Assert.Equal(IssueKind.BinaryContent, Assert.Single(doc.Issues).Kind);
     }
 }
+
+public class MetadataOverrideTests
+{
+    private const string Article = "Storm warning issued for the coast\n\nForecaster Anna Berg warned of heavy rain.\n\n\"It will rain all week,\" Berg said.\n";
+
+    [Fact]
+    public void A_published_override_that_is_not_a_date_is_reported_and_ignored()
+    {
+        var doc = DocumentExtractor.Extract("a.txt", Article, new DocumentOptions(Published: "last Tuesday"));
+
+        var issue = Assert.Single(doc.Issues, i => i.Kind == IssueKind.InvalidMetadata);
+        Assert.Contains("last Tuesday", issue.Message);
+        Assert.Null(doc.Published);
+    }
+
+    [Fact]
+    public void A_language_override_that_is_not_a_code_is_reported_and_the_text_decides()
+    {
+        var doc = DocumentExtractor.Extract("a.txt", Article, new DocumentOptions(Language: "English"));
+
+        Assert.Single(doc.Issues, i => i.Kind == IssueKind.InvalidMetadata);
+        Assert.Equal("en", doc.Language);
+    }
+
+    [Fact]
+    public void Valid_overrides_win_over_the_text_without_issues()
+    {
+        var doc = DocumentExtractor.Extract("a.txt", Article, new DocumentOptions("2015-11-15", "Sputnik", "en"));
+
+        Assert.DoesNotContain(doc.Issues, i => i.Kind == IssueKind.InvalidMetadata);
+        Assert.Equal("2015-11-15", doc.Published?.ToString());
+        Assert.Equal("Sputnik", doc.Source);
+    }
+}

@@ -41,6 +41,19 @@ public class ConfigurationTests
     }
 
     [Theory]
+    [InlineData("gen-consumer", "gen_consumer")]
+    [InlineData("2048.Game", "_2048.Game")]
+    [InlineData("Company.class", "Company._class")]
+    [InlineData("Новости.Архив", "Новости.Архив")]
+    public void Root_namespace_from_a_project_name_becomes_a_valid_namespace(string rootNamespace, string expected)
+    {
+        var (_, output) = Harness.Run(Articles.Three(), new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
+
+        Harness.AssertCompiles(output);
+        Assert.NotNull(Harness.Load(output).GetType(expected + ".Corpus"));
+    }
+
+    [Theory]
     [InlineData("DatasetSdkNamespace", "My..Data")]
     [InlineData("DatasetSdkNamespace", "My.class")]
     [InlineData("DatasetSdkClassName", "Not A Name")]
@@ -64,7 +77,7 @@ public class ConfigurationTests
         {
             ["DatasetSdkPublished"] = "2020-01-02",
             ["DatasetSdkSource"] = "My Outlet",
-            ["DatasetSdkLanguage"] = "ru",
+            ["DatasetSdkLanguage"] = "RU",
         };
         var seeds = new[]
         {

@@ -28,6 +28,19 @@ public class OlderConsumerTests
     }
 
     [Fact]
+    public void CSharp_11_is_enough()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11, DocumentationMode.Diagnose);
+        var compilation = Harness.Compilation("namespace Consumer { internal static class Program { } }", parseOptions);
+
+        var (result, output) = Harness.Run(Articles.Three(), compilation: compilation);
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotEmpty(result.GeneratedSources);
+        Harness.AssertCompiles(output);
+    }
+
+    [Fact]
     public void Framework_without_DateOnly_gets_the_same_error()
     {
         // A consumer that only references netstandard.dll: no System.DateOnly.

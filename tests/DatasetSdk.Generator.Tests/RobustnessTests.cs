@@ -35,6 +35,36 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void An_empty_file_does_not_take_the_id_of_a_real_article()
+    {
+        var seeds = new[] { new Seed("/p/seeds/a/same.txt", ""), new Seed("/p/seeds/b/same.txt", Articles.English("trade")) };
+
+        var (result, output) = Harness.Run(seeds);
+
+        AssertReported(result, "DSDK001", "/p/seeds/a/same.txt");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSDK006");
+        Assert.NotNull(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Documents", "ById", "same"));
+    }
+
+    [Theory]
+    [InlineData("DatasetSdkPublished", "6 May 2016")]
+    [InlineData("DatasetSdkPublished", "2016-02-30")]
+    [InlineData("DatasetSdkLanguage", "English")]
+    public void Unusable_metadata_is_reported_and_the_document_kept(string name, string value)
+    {
+        var seed = new Seed("/p/seeds/meta.txt", Articles.English("trade"), new Dictionary<string, string> { [name] = value });
+
+        var (result, output) = Harness.Run(new[] { seed });
+
+        var diagnostic = AssertReported(result, "DSDK004", "/p/seeds/meta.txt");
+        Assert.Contains(value, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Harness.AssertCompiles(output);
+        var document = Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Documents", "ById", "meta")!;
+        Assert.NotEqual(value, Harness.Get(document, "Language"));
+        Assert.NotEqual("2016-02-30", Harness.Get(document, "Published")?.ToString());
+    }
+
+    [Fact]
     public void Additional_files_without_seed_metadata_are_ignored()
     {
         var seeds = new[]

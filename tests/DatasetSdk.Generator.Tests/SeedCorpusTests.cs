@@ -25,6 +25,11 @@ public class SeedCorpusTests
 
         var documents = Harness.Items(Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Documents", "All"));
         Assert.Equal(model.Documents.Select(d => d.Id), documents.Select(d => (string)Harness.Get(d, "Id")!));
+        // Ids such as 001_5149d5faf0a924b9 become members such as Doc001_5149d5faf0a924b9 (API.md).
+        for (var d = 0; d < model.Documents.Count; d++)
+        {
+            Assert.Same(documents[d], Harness.Invoke(assembly, "DatasetSdk.Generated.Corpus+Documents", "Doc" + model.Documents[d].Id));
+        }
 
         // Whatever the extractor attributes to Lavrov is what the lookup returns, in document order.
         var expected = model.Statements

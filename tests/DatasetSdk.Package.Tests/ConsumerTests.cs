@@ -53,9 +53,9 @@ public sealed class ConsumerTests(PackedPackage package)
 
         var output = BuildAndRun(consumer);
 
-        Assert.Contains("documents: ferry", output);
-        Assert.Contains(FerryQuote, output);
-        Assert.Matches(@"by Marsh: [1-9]", output);
+        AssertShows(output, "documents: ferry");
+        AssertShows(output, FerryQuote);
+        Assert.True(Regex.IsMatch(output, "by Marsh: [1-9]"), "No statement found by the speaker's surname:\n" + output);
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class ConsumerTests(PackedPackage package)
 
         var output = BuildAndRun(consumer);
 
-        Assert.Contains("documents: ferry" + Environment.NewLine, output);
-        Assert.Contains(FerryQuote, output);
-        Assert.DoesNotContain("nine on weekdays", output);
+        AssertShows(output, "documents: ferry" + Environment.NewLine);
+        AssertShows(output, FerryQuote);
+        Assert.False(output.Contains("nine on weekdays", StringComparison.Ordinal), "The file outside the glob was compiled in:\n" + output);
     }
 
     [Fact]
@@ -91,6 +91,9 @@ public sealed class ConsumerTests(PackedPackage package)
         Assert.Equal("DSDK007", single.Id);
         Assert.Contains("C# 7.3", single.Message);
     }
+
+    private static void AssertShows(string output, string expected) =>
+        Assert.True(output.Contains(expected, StringComparison.Ordinal), $"Expected the output to show \"{expected}\":\n{output}");
 
     private static string BuildAndRun(ScratchConsumer consumer)
     {

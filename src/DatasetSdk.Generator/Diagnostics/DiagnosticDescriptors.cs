@@ -53,6 +53,11 @@ internal static class DiagnosticDescriptors
         "The DatasetSdk generator failed and emitted no corpus: {0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidManifest = Create(
+        "DSDK010", "Invalid corpus manifest",
+        "Corpus manifest '{0}': {1}; the rest of the manifest and the corpus are still used",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -48,13 +48,12 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes a multi-line template at the current indent, replacing the placeholders %V% (visibility),
-    /// %ROOT% (root class), %STORE% (data class) and %GC% (GeneratedCode attribute).
+    /// %STORE% (data class) and %GC% (GeneratedCode attribute).
     /// </summary>
     public CodeWriter Template(string template, EmitContext context)
     {
         var text = template
             .Replace("%V%", context.Visibility)
-            .Replace("%ROOT%", context.Root)
             .Replace("%STORE%", context.Store)
             .Replace("%GC%", context.GeneratedCode);
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
@@ -65,29 +64,13 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
-    /// <c>internal static readonly int[] name = new int[] { ... };</c>, <paramref name="stride"/> values a line,
-    /// each line commented with its row number so the tables stay readable in snapshots.
+    /// <c>internal static readonly int[] name = Decode("..."u8, count);</c>: the values in the compact text form of
+    /// <see cref="IntEncoding"/>. One literal compiles far faster than an array initializer with one token per value.
     /// </summary>
-    public CodeWriter IntArray(string name, IReadOnlyList<int> values, int stride, bool rowNumbers = true)
+    public CodeWriter IntArray(string name, IReadOnlyList<int> values)
     {
         if (values.Count == 0) return Line("internal static readonly int[] " + name + " = global::System.Array.Empty<int>();");
-        Line("internal static readonly int[] " + name + " = new int[]");
-        Line("{");
-        _indent++;
-        var line = new StringBuilder();
-        for (var i = 0; i < values.Count; i += stride)
-        {
-            line.Clear();
-            if (rowNumbers) line.Append("/* ").Append(EmitContext.Int(i / stride)).Append(" */ ");
-            for (var j = i; j < i + stride && j < values.Count; j++)
-            {
-                line.Append(EmitContext.Int(values[j])).Append(',');
-                if (j + 1 < i + stride && j + 1 < values.Count) line.Append(' ');
-            }
-            Line(line.ToString());
-        }
-        _indent--;
-        return Line("};");
+        return Line("internal static readonly int[] " + name + " = Decode(\"" + IntEncoding.Encode(values) + "\"u8, " + EmitContext.Int(values.Count) + ");");
     }
 
     public override string ToString() => _builder.ToString();

@@ -34,7 +34,7 @@ internal static class DatesEmitter
         writer.Line("internal static DateMention GetDateMention(int index) => Get(DateMentionCache, index, static i => new DateMention(i));");
         writer.Line();
         writer.Line("// Text, Value (or -1), Document, Line, Start, Length");
-        writer.IntArray("DateMentions", mentions, DateStride);
+        writer.IntArray("DateMentions", mentions);
         writer.Line();
         writer.Line("// Year -> date mentions.");
         KeyTable.ForInt(years.Entries).Write(writer, "DateYears");

@@ -18,8 +18,7 @@ internal sealed class EmitContext
         Model = model;
         Options = options;
         CancellationToken = cancellationToken;
-        Root = "global::" + options.Namespace + "." + options.ClassName;
-        Store = Root + ".__Store";
+        Store = "global::" + options.Namespace + "." + options.ClassName + ".__Store";
         GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"DatasetSdk\", " + Literals.String(version) + ")]";
 
         DocumentMembers = UniqueNames(model.Documents.Select(d => DocumentMemberName(d.Id)), new[] { "All", "ById", "Documents", "__Store" });
@@ -47,9 +46,6 @@ internal sealed class EmitContext
     public CancellationToken CancellationToken { get; }
 
     public StringStore Strings { get; } = new();
-
-    /// <summary>The root class, fully qualified.</summary>
-    public string Root { get; }
 
     /// <summary>The generated data class nested in the root class, fully qualified.</summary>
     public string Store { get; }
@@ -114,12 +110,8 @@ internal sealed class EmitContext
     }
 
     /// <summary>"Doc" + the id with every character that cannot be in an identifier as '_'.</summary>
-    private static string DocumentMemberName(string id)
-    {
-        var name = Sanitize(id, string.Empty);
-        if (name.Length > 0 && char.IsLower(name[0])) name = char.ToUpperInvariant(name[0]) + name.Substring(1);
-        return "Doc" + name;
-    }
+    private static string DocumentMemberName(string id) =>
+        Sanitize(id.Length > 0 && char.IsLower(id[0]) ? char.ToUpperInvariant(id[0]) + id.Substring(1) : id, "Doc");
 
     private static string Sanitize(string text, string prefix)
     {

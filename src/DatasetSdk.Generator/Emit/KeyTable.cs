@@ -67,8 +67,8 @@ internal sealed class KeyTable
     /// <summary>Emits <c>{name}Keys</c> and <c>{name}Postings</c>.</summary>
     public void Write(CodeWriter writer, string name)
     {
-        writer.IntArray(name + "Keys", Rows, 3);
-        writer.IntArray(name + "Postings", Postings, 32, rowNumbers: false);
+        writer.IntArray(name + "Keys", Rows);
+        writer.IntArray(name + "Postings", Postings);
     }
 }
 

@@ -36,7 +36,7 @@ internal static class Literals
     }
 
     /// <summary>A regular string literal, e.g. <c>"a\"b"</c>.</summary>
-    public static string String(string? text) => text is null ? "null" : "\"" + Escape(text) + "\"";
+    public static string String(string text) => "\"" + Escape(text) + "\"";
 
     /// <summary>
     /// The inside of a string literal (regular or u8) for <paramref name="text"/>; a lone surrogate becomes

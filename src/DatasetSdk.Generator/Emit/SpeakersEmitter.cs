@@ -52,12 +52,12 @@ internal static class SpeakersEmitter
         writer.Line("internal static Speaker GetSpeaker(int index) => Get(SpeakerCache, index, static i => new Speaker(i));");
         writer.Line();
         writer.Line("// Id, Name, Role, aliases (start, count in SpeakerAliases), IsCollective, statements (start, count in SpeakerStatements)");
-        writer.IntArray("Speakers", speakers, SpeakerStride);
+        writer.IntArray("Speakers", speakers);
         writer.Line();
-        writer.IntArray("SpeakerAliases", aliases, 32, rowNumbers: false);
+        writer.IntArray("SpeakerAliases", aliases);
         writer.Line();
         writer.Line("// Statement indexes of each speaker, in document order.");
-        writer.IntArray("SpeakerStatements", speakerStatements, 32, rowNumbers: false);
+        writer.IntArray("SpeakerStatements", speakerStatements);
         writer.Line();
         writer.Line("// Normalized name, surname or alias -> speakers.");
         findTable.Write(writer, "SpeakerFind");
@@ -79,7 +79,7 @@ internal static class SpeakersEmitter
         }
         writer.Line(context.GeneratedCode);
         writer.Open(context.Visibility + " static class Speakers");
-        writer.Summary("Every speaker, in the order the corpus first quotes them.");
+        writer.Summary("Every speaker of the corpus.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => __Store.View(null, 0, "
             + EmitContext.Int(model.Speakers.Count) + ", __Store.GetSpeaker);");
         writer.Line();

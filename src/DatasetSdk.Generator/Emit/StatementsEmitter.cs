@@ -43,7 +43,7 @@ internal static class StatementsEmitter
         writer.Line("internal static Statement GetStatement(int index) => Get(StatementCache, index, static i => new Statement(i));");
         writer.Line();
         writer.Line("// Id, Document, Speaker (or -1), Kind, Text, Line, Start, Length, Date (or -1), Language");
-        writer.IntArray("Statements", statements, StatementStride);
+        writer.IntArray("Statements", statements);
         writer.Close();
         writer.Close();
         writer.Close();

@@ -11,9 +11,8 @@ namespace DatasetSdk.Generator.Emit;
 /// </summary>
 internal sealed class StringStore
 {
-    /// <summary>Chunk bounds: large enough to keep the chunk count small, small enough to keep each literal cheap to compile.</summary>
+    /// <summary>Chunk size bound: large enough to keep the chunk count small, small enough to keep each literal cheap to compile.</summary>
     private const int MaxChunkBytes = 128 * 1024;
-    private const int MaxPiecesPerChunk = 256;
 
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly List<int> _rows = new();
@@ -34,7 +33,7 @@ internal sealed class StringStore
 
         var sanitized = Literals.Sanitize(text);
         var length = Encoding.UTF8.GetByteCount(sanitized);
-        if (_chunks.Count == 0 || (_chunkBytes > 0 && _chunkBytes + length > MaxChunkBytes) || _chunks[_chunks.Count - 1].Count >= MaxPiecesPerChunk)
+        if (_chunks.Count == 0 || (_chunkBytes > 0 && _chunkBytes + length > MaxChunkBytes))
         {
             _chunks.Add(new List<string>());
             _chunkBytes = 0;

@@ -16,7 +16,7 @@ internal static class TextEmitter
         writer.Line("private static readonly string?[] Decoded = new string?[" + EmitContext.Int(strings.Count) + "];");
         writer.Line();
         writer.Line("// Chunk, byte offset, byte length of each string.");
-        writer.IntArray("StringRows", strings.Rows, 3);
+        writer.IntArray("StringRows", strings.Rows);
         writer.Line();
         writer.Line("private static global::System.ReadOnlySpan<byte> Chunk(int chunk) => chunk switch");
         writer.Line("{");
@@ -40,16 +40,10 @@ internal static class TextEmitter
                 writer.Line("private static global::System.ReadOnlySpan<byte> Chunk" + EmitContext.Int(c) + " => default;");
                 continue;
             }
-            writer.Line("private static global::System.ReadOnlySpan<byte> Chunk" + EmitContext.Int(c) + " =>");
-            writer.Indent();
-            for (var p = 0; p < pieces.Count; p++)
-            {
-                line.Clear().Append('"');
-                Literals.AppendEscaped(line, pieces[p]);
-                line.Append("\"u8").Append(p + 1 < pieces.Count ? " +" : ";");
-                writer.Line(line.ToString());
-            }
-            writer.Outdent();
+            // One literal per chunk: a chain of concatenated u8 literals costs the compiler time quadratic in its length.
+            line.Clear().Append("private static global::System.ReadOnlySpan<byte> Chunk").Append(EmitContext.Int(c)).Append(" => \"");
+            foreach (var piece in pieces) Literals.AppendEscaped(line, piece);
+            writer.Line(line.Append("\"u8;").ToString());
         }
         writer.Close();
         writer.Close();

@@ -27,22 +27,11 @@ namespace Fixture.Data
             internal static DateMention GetDateMention(int index) => Get(DateMentionCache, index, static i => new DateMention(i));
 
             // Text, Value (or -1), Document, Line, Start, Length
-            internal static readonly int[] DateMentions = new int[]
-            {
-                /* 0 */ 47, 20240305, 0, 3, 40, 13,
-                /* 1 */ 48, -1, 0, 9, 300, 11,
-                /* 2 */ 49, 506, 1, 3, 60, 5,
-            };
+            internal static readonly int[] DateMentions = Decode("OfCGPKJGcagAfKbAgbaCbIFcGbCgEPdcgIhk"u8, 18);
 
             // Year -> date mentions.
-            internal static readonly int[] DateYearsKeys = new int[]
-            {
-                /* 0 */ 2024, 0, 1,
-            };
-            internal static readonly int[] DateYearsPostings = new int[]
-            {
-                0,
-            };
+            internal static readonly int[] DateYearsKeys = Decode("ANpac"u8, 3);
+            internal static readonly int[] DateYearsPostings = Decode("a"u8, 1);
         }
     }
 }

@@ -50,40 +50,19 @@ namespace Fixture.Data
             internal static Comment GetComment(int index) => Get(CommentCache, index, static i => new Comment(i));
 
             // Id, FileName, Title, Source, Language, Published, Url, statements (start, count in DocumentStatements), comments (start, count)
-            internal static readonly int[] Documents = new int[]
-            {
-                /* 0 */ 0, 1, 2, 3, 4, 20240305, 5, 0, 3, 0, 2,
-                /* 1 */ 12, 13, 14, -1, 15, 20230000, -1, 3, 2, 2, 0,
-            };
+            internal static readonly int[] Documents = Decode("acegiCGPKJGckagaeIbKbMbbObAOOFJGcbgeea"u8, 22);
 
             // Statement indexes of each document, in document order.
-            internal static readonly int[] DocumentStatements = new int[]
-            {
-                0, 1, 2, 3, 4,
-            };
+            internal static readonly int[] DocumentStatements = Decode("acegi"u8, 5);
 
             // Document id (exact) -> document.
-            internal static readonly int[] DocumentIdsKeys = new int[]
-            {
-                /* 0 */ 0, 0, 1,
-                /* 1 */ 12, 1, 1,
-            };
-            internal static readonly int[] DocumentIdsPostings = new int[]
-            {
-                0, 1,
-            };
+            internal static readonly int[] DocumentIdsKeys = Decode("aacIbcc"u8, 6);
+            internal static readonly int[] DocumentIdsPostings = Decode("ac"u8, 2);
 
             // Author, Posted, Parent (comment index or -1), Depth, Text, quotes (start, count in CommentQuotes)
-            internal static readonly int[] Comments = new int[]
-            {
-                /* 0 */ 6, 7, -1, 0, 8, 0, 1,
-                /* 1 */ 10, -1, 0, 1, 11, 1, 0,
-            };
+            internal static readonly int[] Comments = Decode("mobaAbacEbbacGbca"u8, 14);
 
-            internal static readonly int[] CommentQuotes = new int[]
-            {
-                9,
-            };
+            internal static readonly int[] CommentQuotes = Decode("Cb"u8, 1);
         }
     }
 }

@@ -8,114 +8,32 @@ namespace Fixture.Data
         internal static partial class __Store
         {
             // Normalized speaker name, surname or alias -> statements of every speaker with that key.
-            internal static readonly int[] SpeakerKeysKeys = new int[]
-            {
-                /* 0 */ 28, 0, 2,
-                /* 1 */ 29, 2, 2,
-                /* 2 */ 30, 4, 1,
-                /* 3 */ 31, 5, 1,
-                /* 4 */ 26, 6, 1,
-                /* 5 */ 32, 7, 1,
-                /* 6 */ 33, 8, 2,
-                /* 7 */ 34, 10, 1,
-                /* 8 */ 35, 11, 1,
-                /* 9 */ 36, 12, 1,
-            };
-            internal static readonly int[] SpeakerKeysPostings = new int[]
-            {
-                0, 1, 0, 1, 3, 4, 4, 3, 0, 1, 3, 3, 4,
-            };
+            internal static readonly int[] SpeakerKeysKeys = Decode("IdaeKdeeMdicOdkcEdmcAeocCeAbeEeEbcGeGbcIeIbc"u8, 30);
+            internal static readonly int[] SpeakerKeysPostings = Decode("acacgiigacggi"u8, 13);
 
             // Full date (yyyymmdd) -> statements.
-            internal static readonly int[] StatementDaysKeys = new int[]
-            {
-                /* 0 */ 20240305, 0, 1,
-            };
-            internal static readonly int[] StatementDaysPostings = new int[]
-            {
-                0,
-            };
+            internal static readonly int[] StatementDaysKeys = Decode("CGPKJGcac"u8, 3);
+            internal static readonly int[] StatementDaysPostings = Decode("a"u8, 1);
 
             // Date with a known year (yyyymmdd, 0 for an unknown month or day) -> statements.
-            internal static readonly int[] StatementDatesKeys = new int[]
-            {
-                /* 0 */ 20230000, 0, 1,
-                /* 1 */ 20240300, 1, 1,
-                /* 2 */ 20240305, 2, 1,
-            };
-            internal static readonly int[] StatementDatesPostings = new int[]
-            {
-                4, 1, 0,
-            };
+            internal static readonly int[] StatementDatesKeys = Decode("AOOFJGcacIFPKJGcccCGPKJGcec"u8, 9);
+            internal static readonly int[] StatementDatesPostings = Decode("ica"u8, 3);
 
             // Year -> statements.
-            internal static readonly int[] StatementYearsKeys = new int[]
-            {
-                /* 0 */ 2023, 0, 1,
-                /* 1 */ 2024, 1, 2,
-            };
-            internal static readonly int[] StatementYearsPostings = new int[]
-            {
-                4, 0, 1,
-            };
+            internal static readonly int[] StatementYearsKeys = Decode("OMpacANpce"u8, 6);
+            internal static readonly int[] StatementYearsPostings = Decode("iac"u8, 3);
 
             // StatementKind -> statements.
-            internal static readonly int[] StatementKindsKeys = new int[]
-            {
-                /* 0 */ 0, 0, 2,
-                /* 1 */ 1, 2, 1,
-                /* 2 */ 2, 3, 1,
-                /* 3 */ 3, 4, 1,
-            };
-            internal static readonly int[] StatementKindsPostings = new int[]
-            {
-                0, 4, 2, 1, 3,
-            };
+            internal static readonly int[] StatementKindsKeys = Decode("aaececegcgic"u8, 12);
+            internal static readonly int[] StatementKindsPostings = Decode("aiecg"u8, 5);
 
             // Normalized language code -> statements.
-            internal static readonly int[] StatementLanguagesKeys = new int[]
-            {
-                /* 0 */ 4, 0, 3,
-                /* 1 */ 15, 3, 2,
-            };
-            internal static readonly int[] StatementLanguagesPostings = new int[]
-            {
-                0, 1, 2, 3, 4,
-            };
+            internal static readonly int[] StatementLanguagesKeys = Decode("iagObge"u8, 6);
+            internal static readonly int[] StatementLanguagesPostings = Decode("acegi"u8, 5);
 
             // Folded word -> statements containing it.
-            internal static readonly int[] StatementWordsKeys = new int[]
-            {
-                /* 0 */ 50, 0, 2,
-                /* 1 */ 51, 2, 1,
-                /* 2 */ 52, 3, 1,
-                /* 3 */ 53, 4, 1,
-                /* 4 */ 54, 5, 1,
-                /* 5 */ 55, 6, 1,
-                /* 6 */ 56, 7, 1,
-                /* 7 */ 57, 8, 1,
-                /* 8 */ 58, 9, 1,
-                /* 9 */ 59, 10, 1,
-                /* 10 */ 60, 11, 1,
-                /* 11 */ 61, 12, 1,
-                /* 12 */ 62, 13, 1,
-                /* 13 */ 63, 14, 1,
-                /* 14 */ 64, 15, 1,
-                /* 15 */ 65, 16, 1,
-                /* 16 */ 66, 17, 1,
-                /* 17 */ 67, 18, 1,
-                /* 18 */ 68, 19, 1,
-                /* 19 */ 69, 20, 1,
-                /* 20 */ 70, 21, 1,
-                /* 21 */ 71, 22, 1,
-                /* 22 */ 72, 23, 1,
-                /* 23 */ 73, 24, 1,
-                /* 24 */ 36, 25, 1,
-            };
-            internal static readonly int[] StatementWordsPostings = new int[]
-            {
-                0, 2, 2, 0, 1, 0, 0, 2, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 4, 3, 3, 4, 3, 3, 4, 4,
-            };
+            internal static readonly int[] StatementWordsKeys = Decode("EgaeGgecIggcKgicMgkcOgmcAhocChAbcEhCbcGhEbcIhGbcKhIbcMhKbcOhMbcAiObcCiAccEiCccGiEccIiGccKiIccMiKccOiMccAjOccCjAdcIeCdc"u8, 75);
+            internal static readonly int[] StatementWordsPostings = Decode("aeeacaaeaccaacacaciggiggii"u8, 26);
         }
     }
 }

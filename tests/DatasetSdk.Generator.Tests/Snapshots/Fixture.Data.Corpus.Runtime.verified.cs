@@ -68,6 +68,31 @@ namespace Fixture.Data
                 return value;
             }
 
+            /// <summary>Reads a table written by the generator: per value, 4-bit groups low first, 'A'..'P' continuing, 'a'..'p' ending; zigzag sign.</summary>
+            internal static int[] Decode(global::System.ReadOnlySpan<byte> data, int count)
+            {
+                var values = new int[count];
+                var index = 0;
+                var shift = 0;
+                uint value = 0;
+                foreach (var b in data)
+                {
+                    if (b >= (byte)'a')
+                    {
+                        value |= (uint)(b - 'a') << shift;
+                        values[index++] = (int)(value >> 1) ^ -(int)(value & 1);
+                        value = 0;
+                        shift = 0;
+                    }
+                    else
+                    {
+                        value |= (uint)(b - 'A') << shift;
+                        shift += 4;
+                    }
+                }
+                return values;
+            }
+
             internal static CorpusDate? Date(int value) => value < 0 ? null : new CorpusDate(value);
 
             internal static string Text(int index) => TextOrNull(index) ?? string.Empty;

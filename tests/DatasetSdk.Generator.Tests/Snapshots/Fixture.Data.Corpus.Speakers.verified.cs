@@ -12,7 +12,7 @@ namespace Fixture.Data
         [global::System.CodeDom.Compiler.GeneratedCode("DatasetSdk", "1.0.0")]
         internal static class Speakers
         {
-            /// <summary>Every speaker, in the order the corpus first quotes them.</summary>
+            /// <summary>Every speaker of the corpus.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<Speaker> All => __Store.View(null, 0, 3, __Store.GetSpeaker);
 
             /// <summary>
@@ -58,42 +58,16 @@ namespace Fixture.Data
             internal static Speaker GetSpeaker(int index) => Get(SpeakerCache, index, static i => new Speaker(i));
 
             // Id, Name, Role, aliases (start, count in SpeakerAliases), IsCollective, statements (start, count in SpeakerStatements)
-            internal static readonly int[] Speakers = new int[]
-            {
-                /* 0 */ 16, 17, 18, 0, 2, 0, 0, 2,
-                /* 1 */ 21, 22, -1, 2, 2, 0, 2, 1,
-                /* 2 */ 25, 26, -1, 4, 1, 1, 3, 1,
-            };
+            internal static readonly int[] Speakers = Decode("AcCcEcaeaaeKcMcbeeaecCdEdbiccgc"u8, 24);
 
-            internal static readonly int[] SpeakerAliases = new int[]
-            {
-                19, 20, 23, 24, 27,
-            };
+            internal static readonly int[] SpeakerAliases = Decode("GcIcOcAdGd"u8, 5);
 
             // Statement indexes of each speaker, in document order.
-            internal static readonly int[] SpeakerStatements = new int[]
-            {
-                0, 1, 3, 4,
-            };
+            internal static readonly int[] SpeakerStatements = Decode("acgi"u8, 4);
 
             // Normalized name, surname or alias -> speakers.
-            internal static readonly int[] SpeakerFindKeys = new int[]
-            {
-                /* 0 */ 28, 0, 1,
-                /* 1 */ 29, 1, 1,
-                /* 2 */ 30, 2, 1,
-                /* 3 */ 31, 3, 1,
-                /* 4 */ 26, 4, 1,
-                /* 5 */ 32, 5, 1,
-                /* 6 */ 33, 6, 1,
-                /* 7 */ 34, 7, 1,
-                /* 8 */ 35, 8, 1,
-                /* 9 */ 36, 9, 1,
-            };
-            internal static readonly int[] SpeakerFindPostings = new int[]
-            {
-                0, 0, 1, 2, 2, 1, 0, 1, 1, 2,
-            };
+            internal static readonly int[] SpeakerFindKeys = Decode("IdacKdccMdecOdgcEdicAekcCemcEeocGeAbcIeCbc"u8, 30);
+            internal static readonly int[] SpeakerFindPostings = Decode("aaceecacce"u8, 10);
         }
     }
 }

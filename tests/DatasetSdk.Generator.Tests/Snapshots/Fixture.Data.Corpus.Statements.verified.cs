@@ -106,14 +106,7 @@ namespace Fixture.Data
             internal static Statement GetStatement(int index) => Get(StatementCache, index, static i => new Statement(i));
 
             // Id, Document, Speaker (or -1), Kind, Text, Line, Start, Length, Date (or -1), Language
-            internal static readonly int[] Statements = new int[]
-            {
-                /* 0 */ 37, 0, 0, 0, 38, 5, 120, 42, 20240305, 4,
-                /* 1 */ 39, 0, 0, 2, 40, 7, 200, 21, 20240300, 4,
-                /* 2 */ 41, 0, -1, 1, 42, 9, 260, 18, -1, 4,
-                /* 3 */ 43, 1, 1, 3, 44, 4, 80, 20, 506, 15,
-                /* 4 */ 45, 1, 2, 0, 46, 6, 150, 30, 20230000, 15,
-            };
+            internal static readonly int[] Statements = Decode("KeaaaMekApEfCGPKJGciOeaaeAfoAJbKcIFPKJGciCfabcEfCbIAcEcbiGfccgIfiAkIcEPdObKfceaMfmMCbMdAOOFJGcOb"u8, 50);
         }
     }
 }

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace DatasetSdk.Generator.Tests;
+
+public class ManifestTests
+{
+    private const string Type = "DatasetSdk.Generated.Corpus+Speakers";
+
+    private static readonly string Storm = """
+        Weather
+
+        Storm warning issued for the coast
+
+        OSLO, March 4 (Example Wire). Forecaster Anna Berg warned of heavy rain on Tuesday.
+
+        "It will rain all week and the roads will flood," Berg said.
+        """;
+
+    private static Seed Article(string name = "storm") => new($"/p/seeds/{name}.txt", Storm);
+
+    private static Seed Manifest(string json) =>
+        new("/p/seeds/corpus.json", json, new Dictionary<string, string> { ["DatasetSdkManifest"] = "true" }, IsSeed: false);
+
+    private static object? Find(System.Reflection.Assembly corpus, string key) => Harness.Invoke(corpus, Type, "Find", key);
+
+    [Fact]
+    public void The_manifest_renames_a_speaker_and_gives_its_role_and_aliases()
+    {
+        var manifest = Manifest("""{ "speakers": { "Anna Berg Larsen": { "role": "Chief Forecaster", "aliases": ["Berg"] } } }""");
+
+        var (result, output) = Harness.Run(new[] { Article(), manifest });
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Harness.AssertCompiles(output);
+        var corpus = Harness.Load(output);
+        var speaker = Find(corpus, "Berg");
+        Assert.NotNull(speaker);
+        Assert.Equal("Anna Berg Larsen", Harness.Get(speaker!, "Name"));
+        Assert.Equal("AnnaBergLarsen", Harness.Get(speaker!, "Id"));
+        Assert.Equal("Chief Forecaster", Harness.Get(speaker!, "Role"));
+        Assert.Same(speaker, Find(corpus, "anna berg larsen"));
+    }
+
+    [Fact]
+    public void Excluded_files_leave_the_corpus()
+    {
+        var (_, output) = Harness.Run(new[] { Article("storm"), Article("draft-storm"), Manifest("""{ "exclude": { "files": ["draft-*"] } }""") });
+
+        var documents = Harness.Items(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Documents", "All"));
+        Assert.Equal(new[] { "storm" }, documents.Select(d => (string)Harness.Get(d, "Id")!));
+    }
+
+    [Fact]
+    public void A_malformed_manifest_is_DSDK010_at_its_line_and_the_corpus_is_still_generated()
+    {
+        var (result, output) = Harness.Run(new[] { Article(), Manifest("{\n  \"speakers\": {\n    \"Anna Berg\": [\"A. Berg\",]\n  }\n}") });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DSDK010");
+        Assert.Equal("/p/seeds/corpus.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("not valid JSON", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Harness.AssertCompiles(output);
+        Assert.NotNull(Find(Harness.Load(output), "Berg"));
+    }
+
+    [Fact]
+    public void Editing_the_manifest_extracts_no_seed_again()
+    {
+        var seeds = new List<Seed> { Article("a"), Article("b"), Manifest("""{ "speakers": { "Anna Berg Larsen": ["Berg"] } }""") };
+        var texts = seeds.Select(s => (AdditionalText)new MemoryText(s.Path, s.Text)).ToList();
+        var compilation = Harness.Compilation();
+        var driver = Harness.Driver(seeds, texts).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(texts[2], new MemoryText(seeds[2].Path, """{ "speakers": { "Dr. Anna Berg": ["Berg"] } }"""));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[TrackingNames.Extract].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.BuildCorpus].SelectMany(s => s.Outputs)).Reason);
+    }
+}
