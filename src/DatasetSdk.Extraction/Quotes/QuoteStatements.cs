@@ -17,7 +17,13 @@ internal static class QuoteStatements
     /// <summary>A shorter fragment still counts when it ends the reported sentence ("was \"absolutely unacceptable\".").</summary>
     private const int MinFinalPartialWords = 2;
 
-    public static void Find(Paragraph p, List<Candidate> output)
+    public static void Find(Paragraph p, List<Candidate> output) => Find(p, null, output);
+
+    /// <summary>
+    /// Finds the quotations of <paramref name="p"/>; <paramref name="previous"/> is the paragraph before it,
+    /// whose closing cue ("Lavrov said:") introduces a quote opening this one.
+    /// </summary>
+    public static void Find(Paragraph p, Paragraph? previous, List<Candidate> output)
     {
         var text = p.Text;
         var words = p.Words;
@@ -58,7 +64,7 @@ internal static class QuoteStatements
                     continue;
                 }
                 kind = StatementKind.Direct;
-                cue = tail;
+                cue = tail ?? (qi == 0 && q.Open == p.Block.Start && previous is not null ? IntroducedBy(previous) : null);
             }
             else
             {
@@ -113,6 +119,18 @@ internal static class QuoteStatements
 
     private static bool IsSpacedDash(string text, int i) =>
         text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>"Lavrov told reporters:" closing a paragraph introduces the quote that opens the next.</summary>
+    private static Cue? IntroducedBy(Paragraph previous)
+    {
+        var text = previous.Text;
+        var end = previous.Block.End - 1;
+        if (text[end] != ':' || previous.Words.Count == 0) return null;
+        var last = previous.Words.Count - 1;
+        if (previous.InQuote[last]) return null;
+        var sentence = previous.SentenceAt(end);
+        return Cues.Before(text, previous.Words, last, previous.WordAt(sentence.Start));
+    }
 
     /// <summary>The last speech verb of the writer's sentence before a quote, with its subject.</summary>
     public static Cue? SentenceCue(Paragraph p, int sentenceStart, int limit)

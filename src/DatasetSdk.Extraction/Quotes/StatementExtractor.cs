@@ -34,12 +34,14 @@ public static class StatementExtractor
         var candidates = new List<Candidate>();
         var transcript = TranscriptTurns.Find(paragraphs, candidates);
         var indirect = new List<Candidate>();
+        Paragraph? previous = null;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (p.Block.Kind == BlockKind.Title) Headlines.Find(p, registry, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
-            QuoteStatements.Find(p, candidates);
+            QuoteStatements.Find(p, previous, candidates);
+            previous = p;
             DashQuotes.Find(p, candidates);
             ReportedSpeech.Find(p, false, indirect);
         }

@@ -221,3 +221,15 @@ public class SubjectAndBodyTests
         Assert.Equal("Заместитель министра иностранных дел", Assert.Single(Body("Заместитель министра иностранных дел Игорь Волков в интервью агентству Интерфакс отметил, что Россия открыта к диалогу.").Extraction.Speakers).Role);
     }
 }
+
+public class IntroducedQuoteTests
+{
+    [Theory]
+    [InlineData("Ivan Petrov met Anna Berg on Monday. Afterwards Berg told reporters:", "\"We agreed on everything.\"", "Anna Berg")]
+    [InlineData("Иван Петров встретился с Анной Берг. После встречи Берг заявила:", "«Мы договорились обо всем».", "Анна Берг")]
+    public void A_cue_closing_a_paragraph_introduces_the_next_quote(string intro, string quote, string speaker)
+    {
+        var result = Body(intro, quote);
+        Assert.Equal(speaker, result.Statements.Last().Speaker);
+    }
+}
