@@ -351,6 +351,8 @@ public static class DateFinder
             {
                 return null;
             }
+            // an English season before a noun qualifies it: "the winter schedule", "the summer break"
+            if (year is null && IsLatin(t.Lower) && At(i + 1) is { Kind: TokenKind.Word } after && !after.Capitalized && !IsWord(i + 1, "season-follower")) return null;
             // English "fall" is mostly the verb: only "the fall", "this fall", "fall 2019"
             if (t.Lower == "fall" && year is null && !(IsWord(i - 1, "this") || IsWord(i - 1, "last") || IsWord(i - 1, "next") || At(i - 1) is { Lower: "the" })) return null;
             var month = end ? (startMonth + 1) % 12 + 1 : (int?)null;
