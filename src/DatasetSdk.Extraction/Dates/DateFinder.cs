@@ -438,13 +438,19 @@ public static class DateFinder
             : IsWord(i, "unit-year") ? RelativeUnit.Year
             : null;
 
+        private const int MinAttributiveYear = 1900;
+        private const int MaxAttributiveYear = 2100;
+
         // since 2013, в 2013 году, 2013 г.
         public Match? BareYear(int i)
         {
             if (YearAt(i) is not { } year || !_t[i].SpaceBefore) return null;
             if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '»' or '"' or '”'))
                 return null;
+            // "the 2022 level", "the 2014 elections": a year qualifying a noun (counts carry separators: "the 2,000 troops")
             var context = IsWord(i - 1, "year-context")
+                || At(i - 1) is { Kind: TokenKind.Word, Lower: "the" } && At(i + 1) is { Kind: TokenKind.Word, Capitalized: false, SpaceBefore: true }
+                   && year is >= MinAttributiveYear and <= MaxAttributiveYear
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
                 || IsDash(i - 1) && IsWord(i - 2, "year-context") && !_t[i - 1].SpaceBefore;
             var j = i + 1;
