@@ -154,7 +154,7 @@ public static class DateFinder
 
         private static bool Valid(int? year, int month, int day) => day <= Model.PartialDate.MaxDay(year, month);
 
-        // 13.11.2010, 2016-05-06
+        // 13.11.2010, 2016-05-06, 14/10/2025
         public Match? Numeric(int i)
         {
             if (At(i) is not { Kind: TokenKind.Number } a) return null;
@@ -164,6 +164,18 @@ public static class DateFinder
             {
                 var next = AfterTime(i + 5, out var h, out var min);
                 return new Match(Expr(i, next, DateForm.Calendar, y, b.Value, a.Value, hour: h, minute: min), next);
+            }
+            // 14/10/2025 or 10/14/2025: read only when the order is plain (one part above 12, or both equal)
+            if (a.Length <= 2 && IsPunct(i + 1, '/') && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } c && c.Length <= 2
+                && IsPunct(i + 3, '/') && YearAt(i + 4) is { } sy && !_t[i + 4].SpaceBefore && !_t[i + 1].SpaceBefore && !_t[i + 3].SpaceBefore
+                && a.Value >= 1 && c.Value >= 1 && (a.Value > 12 || c.Value > 12 || a.Value == c.Value) && !(a.Value > 12 && c.Value > 12))
+            {
+                var (sm, sd) = a.Value > 12 ? (c.Value, a.Value) : (a.Value, c.Value);
+                if (Valid(sy, sm, sd))
+                {
+                    var next = AfterTime(i + 5, out var h, out var min);
+                    return new Match(Expr(i, next, DateForm.Calendar, sy, sm, sd, hour: h, minute: min), next);
+                }
             }
             if (YearAt(i) is { } iy && IsDash(i + 1) && At(i + 2) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } mo
                 && IsDash(i + 3) && At(i + 4) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } d
