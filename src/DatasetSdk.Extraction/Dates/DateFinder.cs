@@ -154,7 +154,7 @@ public static class DateFinder
 
         private static bool Valid(int? year, int month, int day) => day <= Model.PartialDate.MaxDay(year, month);
 
-        // 13.11.2010, 2016-05-06
+        // 13.11.2010, 2016-05-06, 14/10/2025
         public Match? Numeric(int i)
         {
             if (At(i) is not { Kind: TokenKind.Number } a) return null;
@@ -164,6 +164,18 @@ public static class DateFinder
             {
                 var next = AfterTime(i + 5, out var h, out var min);
                 return new Match(Expr(i, next, DateForm.Calendar, y, b.Value, a.Value, hour: h, minute: min), next);
+            }
+            // 14/10/2025 or 10/14/2025: read only when the order is plain (one part above 12, or both equal)
+            if (a.Length <= 2 && IsPunct(i + 1, '/') && At(i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } c && c.Length <= 2
+                && IsPunct(i + 3, '/') && YearAt(i + 4) is { } sy && !_t[i + 4].SpaceBefore && !_t[i + 1].SpaceBefore && !_t[i + 3].SpaceBefore
+                && a.Value >= 1 && c.Value >= 1 && (a.Value > 12 || c.Value > 12 || a.Value == c.Value) && !(a.Value > 12 && c.Value > 12))
+            {
+                var (sm, sd) = a.Value > 12 ? (c.Value, a.Value) : (a.Value, c.Value);
+                if (Valid(sy, sm, sd))
+                {
+                    var next = AfterTime(i + 5, out var h, out var min);
+                    return new Match(Expr(i, next, DateForm.Calendar, sy, sm, sd, hour: h, minute: min), next);
+                }
             }
             if (YearAt(i) is { } iy && IsDash(i + 1) && At(i + 2) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } mo
                 && IsDash(i + 3) && At(i + 4) is { Kind: TokenKind.Number, Length: 2, SpaceBefore: false } d
@@ -351,6 +363,8 @@ public static class DateFinder
             {
                 return null;
             }
+            // an English season before a noun qualifies it: "the winter schedule", "the summer break"
+            if (year is null && IsLatin(t.Lower) && At(i + 1) is { Kind: TokenKind.Word } after && !after.Capitalized && !IsWord(i + 1, "season-follower")) return null;
             // English "fall" is mostly the verb: only "the fall", "this fall", "fall 2019"
             if (t.Lower == "fall" && year is null && !(IsWord(i - 1, "this") || IsWord(i - 1, "last") || IsWord(i - 1, "next") || At(i - 1) is { Lower: "the" })) return null;
             var month = end ? (startMonth + 1) % 12 + 1 : (int?)null;
@@ -436,13 +450,19 @@ public static class DateFinder
             : IsWord(i, "unit-year") ? RelativeUnit.Year
             : null;
 
+        private const int MinAttributiveYear = 1900;
+        private const int MaxAttributiveYear = 2100;
+
         // since 2013, в 2013 году, 2013 г.
         public Match? BareYear(int i)
         {
             if (YearAt(i) is not { } year || !_t[i].SpaceBefore) return null;
             if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '»' or '"' or '”'))
                 return null;
+            // "the 2022 level", "the 2014 elections": a year qualifying a noun (counts carry separators: "the 2,000 troops")
             var context = IsWord(i - 1, "year-context")
+                || At(i - 1) is { Kind: TokenKind.Word, Lower: "the" } && At(i + 1) is { Kind: TokenKind.Word, Capitalized: false, SpaceBefore: true }
+                   && year is >= MinAttributiveYear and <= MaxAttributiveYear
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
                 || IsDash(i - 1) && IsWord(i - 2, "year-context") && !_t[i - 1].SpaceBefore;
             var j = i + 1;

@@ -25,9 +25,15 @@ public static class DatelineParser
             if (run > longestRun) longestRun = run;
             i++;
         }
-        if (longestRun < 3 || i >= end) return null;
         // the place must end at a word boundary: "SOCHI," not "RUSSIAN President"
-        if (char.IsLetter(text[i])) return null;
+        var titleCase = false;
+        if (longestRun < 3 || i >= end || char.IsLetter(text[i]))
+        {
+            // "Oslo, 14 October 2025 —": a place in title case, which then needs its date
+            i = TitleCasePlace(text, start, end);
+            if (i < 0) return null;
+            titleCase = true;
+        }
         DateExpression? date = null;
         var markerFrom = i;
         if (text[i] == ',')
@@ -44,8 +50,28 @@ public static class DatelineParser
             markerFrom = stop;
         }
         var outlet = Marker(text, markerFrom, end);
-        if (outlet is null && date is null) return null;
+        if (outlet is null && date is null || titleCase && date is null) return null;
         return new Dateline(date, outlet);
+    }
+
+    private const int MaxTitleCaseWords = 3;
+
+    /// <summary>Offset of the comma after one to three capitalized words at <paramref name="start"/>, or -1.</summary>
+    private static int TitleCasePlace(string text, int start, int end)
+    {
+        var i = start;
+        var words = 0;
+        while (i < end && i - start <= MaxPlace)
+        {
+            if (!char.IsUpper(text[i]) || ++words > MaxTitleCaseWords) return -1;
+            i++;
+            while (i < end && char.IsLetter(text[i])) i++;
+            if (i >= end) return -1;
+            if (text[i] == ',') return i;
+            if (text[i] is not (' ' or '-')) return -1;
+            i++;
+        }
+        return -1;
     }
 
     private static string? Marker(string text, int from, int end)

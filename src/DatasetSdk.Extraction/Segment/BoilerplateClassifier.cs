@@ -28,8 +28,9 @@ public enum StampKind
 /// <param name="HeadingShape">Looks like a headline: 3–30 words, capitalized, no closing period.</param>
 /// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
 /// <param name="ShortHeadingShape">A headline of one or two words ("Rain due"): capitalized, no closing mark.</param>
+/// <param name="Dialogue">A turn of an interview or dialogue: a dash, then a whole sentence ("— Когда начнутся работы?").</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false, bool Dialogue = false)
 {
     /// <summary>Prose that may stand for the body of a very short article, where nothing is <see cref="BodyLike"/>.</summary>
     public bool ShortProse => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Sentence && Words >= 4;
@@ -38,7 +39,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
     public bool ShortHeading => ShortHeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
 
     /// <summary>Prose that can anchor the article body.</summary>
-    public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Words >= 8 && (Sentence || Words >= 20);
+    public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && (Words >= 8 && (Sentence || Words >= 20) || Dialogue && Words >= 2);
 
     /// <summary>Can be a title or heading.</summary>
     public bool Heading => HeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
@@ -106,7 +107,8 @@ public static class BoilerplateClassifier
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
         var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading, EndsWith(s, ":"), shortHeading);
+        var dialogue = s.Length > 2 && s[0] is '—' or '–' && s[1] == ' ' && EndsSentence(s);
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading && !dialogue, EndsWith(s, ":"), shortHeading, dialogue);
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
@@ -155,9 +157,10 @@ public static class BoilerplateClassifier
         return words + (inWord && hasLetter ? 1 : 0);
     }
 
-    /// <summary>True when the block starts with a bullet mark.</summary>
+    /// <summary>True when the block starts with a bullet mark; a dash opening a whole sentence is a dialogue turn, not a bullet.</summary>
     public static bool IsBullet(string s) =>
-        s.Length > 1 && (s[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '►' or '■' || (s[0] is '-' or '*' or '–' or '—' && s[1] == ' '));
+        s.Length > 1 && (s[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '►' or '■' || (s[0] is '-' or '*' or '–' or '—' && s[1] == ' '
+            && !(s[0] is '—' or '–' && EndsSentence(s))));
 
     private static bool EndsWith(string s, string marks)
     {

@@ -14,7 +14,8 @@ namespace DatasetSdk.Extraction.Segment;
 /// </summary>
 public static class DocumentSegmenter
 {
-    // news pages print the date just above the headline too ("12 марта 2026, 14:05" over the title)
+    // news pages print the date just above the headline too ("12 марта 2026, 14:05" over the title), or, without
+    // a headline, just above the text
     private const int DateAboveTitle = 2;
 
     /// <summary>Segments <paramref name="text"/>.</summary>
@@ -92,7 +93,8 @@ public static class DocumentSegmenter
             else if (c.Caption) kinds[i] = BlockKind.Caption;
             else if (c.DateOnly && c.Stamp != StampKind.None) kinds[i] = BlockKind.DateLine;
             else if (i < firstBody || firstBody < 0)
-                kinds[i] = c.DateOnly && title >= 0 && (i > title || title - i <= DateAboveTitle) ? BlockKind.DateLine : BlockKind.Boilerplate;
+                kinds[i] = c.DateOnly && (title >= 0 && (i > title || title - i <= DateAboveTitle) || firstBody - i <= DateAboveTitle)
+                    ? BlockKind.DateLine : BlockKind.Boilerplate;
             else if (i > lastBody) kinds[i] = BlockKind.Boilerplate;
             else kinds[i] = !c.Sentence && c.Words <= 8 && seen[texts[i]] > 1 ? BlockKind.Boilerplate : InArticle(c, ref inLinks);
         }

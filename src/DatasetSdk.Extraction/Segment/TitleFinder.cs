@@ -4,8 +4,8 @@ namespace DatasetSdk.Extraction.Segment;
 
 /// <summary>
 /// Picks the headline: walking up from the first prose paragraph over captions, date lines and short
-/// lines of a few words (bylines, share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). A
-/// date line directly under a headline closes the search, as does anything else.
+/// lines of a few words (bylines, share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). Under
+/// a date line only a shorter headline above the first one is its title (title, deck, date); anything else closes the search.
 /// </summary>
 public static class TitleFinder
 {
@@ -30,11 +30,14 @@ public static class TitleFinder
             }
             if (c.Heading)
             {
+                // under a date line the headline is complete, unless a shorter headline stands above it: title, deck, date
+                if (passedDate && found.Count == 1 && c.Words >= cues[found[0]].Words) break;
                 found.Add(k);
-                if (passedDate || found.Count == MaxHeadlines) break;
+                if (found.Count == MaxHeadlines) break;
                 continue;
             }
-            if (c.Bullet || skipped == MaxSkipped || !(c.Caption || c.DateOnly || c.Words <= 3 && !c.Sentence)) break;
+            // above a headline, a menu line means the page header: what lies above it is the masthead
+            if (c.Bullet || skipped == MaxSkipped || c.Chrome && found.Count > 0 || !(c.Caption || c.DateOnly || c.Words <= 3 && !c.Sentence)) break;
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }

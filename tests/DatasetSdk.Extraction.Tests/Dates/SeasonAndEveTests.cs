@@ -18,6 +18,8 @@ public class SeasonAndEveTests
     [InlineData("Prices rose last summer.", "last summer=2020")]
     [InlineData("The plant closed in spring 2019.", "in spring 2019=2019")]
     [InlineData("The vote is expected this fall.", "this fall=2021")]
+    [InlineData("In the summer of 2019 the port closed.", "In the summer of 2019=2019")]
+    [InlineData("The port is quiet in winter when the ice comes.", "in winter=2021")]
     public void A_season_names_its_year_or_its_last_month(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(sentence, Anchor));
 
@@ -26,6 +28,8 @@ public class SeasonAndEveTests
     [InlineData("Prices may fall again.")]
     [InlineData("They felt the heat of summer.")]
     [InlineData("Лето выдалось жарким.")]
+    [InlineData("The winter schedule stays the same.")]
+    [InlineData("They met during the summer break.")]
     public void Season_words_without_a_time_cue_are_not_dates(string sentence) =>
         Assert.Empty(Mentions(sentence, Anchor));
 

@@ -31,3 +31,21 @@ public class TenseTests
     public void Without_a_tense_word_in_the_sentence_the_nearest_occurrence_holds(string anchor, string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
 }
+
+public class AttributiveYearTests
+{
+    [Theory]
+    [InlineData("Exports stayed below the 2019 level.", "2019=2019")]
+    [InlineData("He lost the 2014 elections.", "2014=2014")]
+    [InlineData("Экспорт остался ниже уровня 2019 года.", "2019 года=2019")]
+    public void A_year_qualifying_a_noun_is_a_date(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence));
+
+    [Theory]
+    [InlineData("They sent the 2,000 troops home.")]
+    [InlineData("The 2019 Group met.")]
+    [InlineData("Room 2019 is closed.")]
+    [InlineData("Экспорт составил 2019 тонн.")]
+    public void Counts_and_names_with_four_digits_are_not_years(string sentence) =>
+        Assert.Empty(Mentions(sentence));
+}

@@ -27,3 +27,20 @@ public class TimeAroundDateTests
         Assert.Equal(stamp.Length, e.Length);
     }
 }
+
+public class SlashDateTests
+{
+    [Theory]
+    [InlineData("Опубликовано 14/10/2025 в 10:00", "14/10/2025 в 10:00=2025-10-14")]
+    [InlineData("Posted 10/14/2025", "10/14/2025=2025-10-14")]
+    [InlineData("Posted 05/05/2025", "05/05/2025=2025-05-05")]
+    public void A_slashed_date_with_a_plain_order_is_read(string line, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(line));
+
+    [Theory]
+    [InlineData("Posted 04/05/2025")]
+    [InlineData("Score 14/15/2025")]
+    [InlineData("Ratio 3/4")]
+    public void An_ambiguous_or_impossible_slashed_date_is_left_alone(string line) =>
+        Assert.Empty(Mentions(line));
+}

@@ -96,4 +96,11 @@ public class PageHeaderTests
         var text = Lines("Council approves the budget", "", EnBody, "", line, "", "The council will meet again in the spring to discuss the plans.");
         Assert.NotEqual(BlockKind.Body, KindOf(text, line.Substring(0, 10)));
     }
+
+    [Fact]
+    public void Without_a_headline_a_date_line_just_above_the_text_still_dates_the_page()
+    {
+        var text = Lines("Menu", "", "5 апреля 2024", "", RuBody);
+        Assert.Equal("2024-04-05", DocumentExtractor.Extract("doc.txt", text).Published?.ToString());
+    }
 }
