@@ -92,6 +92,22 @@ public sealed class ConsumerTests(PackedPackage package)
         Assert.Contains("C# 7.3", single.Message);
     }
 
+    [Fact]
+    public void The_packaged_analyzer_warns_about_a_mistyped_speaker_key()
+    {
+        var consumer = new ScratchConsumer(package, "analyzer-typo");
+        consumer.WriteProject("net10.0", "Exe");
+        consumer.Write("seeds/ferry.txt", FerryArticle);
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.Corpus.Statements.BySpeaker(\"Marhs\").Count);");
+
+        var result = consumer.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var warning = Assert.Single(Diagnostics(result.Output), d => d.Id == "DSDK101");
+        Assert.Contains("'Marhs'", warning.Message);
+        Assert.Contains("Did you mean 'Marsh'", warning.Message);
+    }
+
     private static void AssertShows(string output, string expected) =>
         Assert.True(output.Contains(expected, StringComparison.Ordinal), $"Expected the output to show \"{expected}\":\n{output}");
 
