@@ -378,6 +378,8 @@ public static class DateFinder
         {
             var number = IsWord(i, "quarter-1") ? 1 : IsWord(i, "quarter-2") ? 2 : IsWord(i, "quarter-3") ? 3 : IsWord(i, "quarter-4") ? 4 : 0;
             if (number == 0 || !IsWord(i + 1, "quarter")) return null;
+            // "the first quarter-final" is a round of a tournament
+            if (IsDash(i + 2) && At(i + 2) is { SpaceBefore: false }) return null;
             var next = i + 2;
             if (At(next) is { Kind: TokenKind.Word, Lower: "of" } && YearAt(next + 1) is not null) next++;
             int? year = null;
