@@ -15,7 +15,7 @@ public enum DateForm
     Weekday,
     /// <summary>The day the text named last ("в этот же день", "the same day").</summary>
     SameDay,
-    /// <summary>A season ("летом", "in the autumn", "до конца весны"): its year, or its last month after an end word.</summary>
+    /// <summary>A season ("летом", "in the autumn", "до конца весны"): its year, or its last month after an end word; also a quarter ("первый квартал"), which names its year.</summary>
     Season,
 }
 

@@ -20,7 +20,7 @@ public static class DateFinder
         for (var i = 0; i < scan.Count;)
         {
             var match = scan.Numeric(i) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
-                ?? scan.Season(i, floor) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.BareYear(i);
+                ?? scan.Season(i, floor) ?? scan.Quarter(i) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.BareYear(i);
             if (match is { } m)
             {
                 found.Add(m.Expression);
@@ -372,6 +372,25 @@ public static class DateFinder
         }
 
         private const int MaxSeasonLead = 4;
+
+        // первый квартал, в третьем квартале 2025 года, the first quarter of 2026: a quarter names its year
+        public Match? Quarter(int i)
+        {
+            var number = IsWord(i, "quarter-1") ? 1 : IsWord(i, "quarter-2") ? 2 : IsWord(i, "quarter-3") ? 3 : IsWord(i, "quarter-4") ? 4 : 0;
+            if (number == 0 || !IsWord(i + 1, "quarter")) return null;
+            // "the first quarter-final" is a round of a tournament
+            if (IsDash(i + 2) && At(i + 2) is { SpaceBefore: false }) return null;
+            var next = i + 2;
+            if (At(next) is { Kind: TokenKind.Word, Lower: "of" } && YearAt(next + 1) is not null) next++;
+            int? year = null;
+            if (YearAt(next) is { } y)
+            {
+                year = y;
+                next++;
+                if (IsWord(next, "year-suffix")) next++;
+            }
+            return new Match(Expr(i, next, DateForm.Season, year, offset: (number - 1) * 3 + 1), next);
+        }
 
         private int? SeasonStart(string word) =>
             _lx.Is("season-spring", word) ? 3

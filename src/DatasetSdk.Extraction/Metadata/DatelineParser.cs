@@ -1,3 +1,4 @@
+using System;
 using DatasetSdk.Extraction.Dates;
 
 namespace DatasetSdk.Extraction.Metadata;
@@ -7,7 +8,10 @@ namespace DatasetSdk.Extraction.Metadata;
 /// <param name="Outlet">The agency between slashes or brackets, if any.</param>
 public sealed record Dateline(DateExpression? Date, string? Outlet);
 
-/// <summary>Reads a dateline: a place in capitals, an optional date after a comma, an agency in /…/ or (…).</summary>
+/// <summary>
+/// Reads a dateline: a place in capitals, an optional date after a comma, an agency in /…/ or (…); or place, date
+/// and agency each closed by a period, the agency then a dash ("Москва. 5 февраля. INTERFAX.RU -").
+/// </summary>
 public static class DatelineParser
 {
     private const int MaxPlace = 40;
@@ -16,6 +20,7 @@ public static class DatelineParser
     /// <summary>The dateline at <paramref name="start"/>, or null when the paragraph does not open with one.</summary>
     public static Dateline? TryParse(string text, int start, int end)
     {
+        if (PeriodForm(text, start, end) is { } stopped) return stopped;
         var i = start;
         var run = 0;
         var longestRun = 0;
@@ -52,6 +57,44 @@ public static class DatelineParser
         var outlet = Marker(text, markerFrom, end);
         if (outlet is null && date is null || titleCase && date is null) return null;
         return new Dateline(date, outlet);
+    }
+
+    /// <summary>"Москва. 5 февраля. INTERFAX.RU -", "МОСКВА. 5 февраля. ИНТЕРФАКС -": the agency must be a known outlet or in capitals.</summary>
+    private static Dateline? PeriodForm(string text, int start, int end)
+    {
+        var i = start;
+        var words = 0;
+        while (i < end && i - start <= MaxPlace && char.IsUpper(text[i]))
+        {
+            if (++words > MaxTitleCaseWords) return null;
+            // "Ростов-на-Дону"
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '-' && i + 1 < end && char.IsLetter(text[i + 1]))) i++;
+            if (i + 1 < end && text[i] == ' ' && char.IsUpper(text[i + 1])) i++;
+        }
+        if (words == 0 || i + 2 >= end || text[i] != '.' || text[i + 1] != ' ') return null;
+        var stop = Math.Min(end, i + 2 + MaxPart);
+        var dates = DateFinder.Find(text, i + 2, stop);
+        if (dates.Count == 0 || dates[0] is not { Form: DateForm.Calendar, Month: not null, Day: not null } d || d.Start != i + 2) return null;
+        var j = d.End;
+        if (j + 1 >= end || text[j] != '.' || text[j + 1] != ' ') return null;
+        var from = j + 2;
+        var dash = from;
+        while (dash < end && dash - from <= MaxPart && !(text[dash] is '-' or '—' or '–' && text[dash - 1] == ' ')) dash++;
+        if (dash >= end || dash - from > MaxPart) return null;
+        var agency = text.Substring(from, dash - from).Trim();
+        if (agency.Length < 2 || OutletFinder.Canonical(agency) is null && !IsCapitals(agency)) return null;
+        return new Dateline(d, agency);
+    }
+
+    private static bool IsCapitals(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private const int MaxTitleCaseWords = 3;

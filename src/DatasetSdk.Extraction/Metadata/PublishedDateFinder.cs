@@ -15,8 +15,9 @@ public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Bl
 /// The publication date as the text states it: a date line under the headline or a "Published" stamp,
 /// else the date of the dateline, else the date in the path of the page's own link. A date without a year takes the year of the reader comments, else the
 /// year the article itself writes most often with a month (the latest on a tie). Reader comments bound it (a page is published no
-/// later than its first comment) and stand in for it when nothing else dates the page. Update stamps and
-/// captions never date the document. Unknown stays null.
+/// later than its first comment) and stand in for it when nothing else dates the page. Captions never date the
+/// document; an update stamp does only when it is the one date in the page header and no dateline dates the text.
+/// Unknown stays null.
 /// </summary>
 public static class PublishedDateFinder
 {
@@ -40,6 +41,14 @@ public static class PublishedDateFinder
             if (stamp == StampKind.Published || stamp == StampKind.None && bodySeen <= MaxLeadParagraphs) candidate = FirstIn(dates, b);
         }
         candidate ??= dateline?.Date;
+        // a page that prints only when it was last updated ("Updated 3:12 PM GMT+1, January 21, 2026" under the
+        // byline) is dated by that stamp when it stands in the header, above the text
+        for (var b = 0; b < blocks.Count && candidate is null && blocks[b].Kind != BlockKind.Body; b++)
+        {
+            if (blocks[b].Kind != BlockKind.DateLine) continue;
+            BoilerplateClassifier.IsDateOnly(text, blocks[b].Start, blocks[b].End, out var stamp);
+            if (stamp == StampKind.Updated) candidate = FirstIn(dates, b);
+        }
 
         PartialDate? published = null;
         if (candidate is { Month: not null } c)

@@ -29,8 +29,9 @@ public enum StampKind
 /// <param name="Introduces">Ends with a colon: it introduces what follows ("Vladimir Putin:", "He said:").</param>
 /// <param name="ShortHeadingShape">A headline of one or two words ("Rain due"): capitalized, no closing mark.</param>
 /// <param name="Dialogue">A turn of an interview or dialogue: a dash, then a whole sentence ("— Когда начнутся работы?").</param>
+/// <param name="Byline">An author line: "By ANN SMITH and JOHN DOE", "Автор: Иван Петров".</param>
 public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrome, bool Caption, bool SectionMarker,
-    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false, bool Dialogue = false)
+    bool DateOnly, StampKind Stamp, bool HeadingShape, bool Introduces, bool ShortHeadingShape = false, bool Dialogue = false, bool Byline = false)
 {
     /// <summary>Prose that may stand for the body of a very short article, where nothing is <see cref="BodyLike"/>.</summary>
     public bool ShortProse => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && Sentence && Words >= 4;
@@ -42,7 +43,7 @@ public sealed record BlockCues(int Words, bool Bullet, bool Sentence, bool Chrom
     public bool BodyLike => !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && (Words >= 8 && (Sentence || Words >= 20) || Dialogue && Words >= 2);
 
     /// <summary>Can be a title or heading.</summary>
-    public bool Heading => HeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker;
+    public bool Heading => HeadingShape && !Bullet && !Chrome && !Caption && !DateOnly && !SectionMarker && !Byline;
 }
 
 /// <summary>
@@ -68,6 +69,7 @@ public static class BoilerplateClassifier
         public readonly List<string> CaptionAnywhere = new();
         public readonly Dictionary<string, StampKind> Stamps = new(StringComparer.Ordinal);
         public readonly HashSet<string> Bylines = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Joiners = new(StringComparer.Ordinal);
 
         public Vocabulary()
         {
@@ -76,6 +78,7 @@ public static class BoilerplateClassifier
             foreach (var row in DateLexicon.Rows("date-stamp-labels.txt"))
             {
                 if (row[0] == "byline") Bylines.Add(row[1]);
+                else if (row[0] == "byline-joiner") Joiners.Add(row[1]);
                 else Stamps[row[1]] = row[0] == "updated" ? StampKind.Updated : StampKind.Published;
             }
         }
@@ -108,7 +111,8 @@ public static class BoilerplateClassifier
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
         var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
         var dialogue = s.Length > 2 && s[0] is '—' or '–' && s[1] == ' ' && EndsSentence(s);
-        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading && !dialogue, EndsWith(s, ":"), shortHeading, dialogue);
+        var byline = !dateOnly && !sentence && IsByline(s, words);
+        return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading && !dialogue, EndsWith(s, ":"), shortHeading, dialogue, byline);
     }
 
     /// <summary>Lower case, bullets and edge punctuation removed, inner punctuation as spaces, spaces collapsed.</summary>
@@ -134,6 +138,37 @@ public static class BoilerplateClassifier
         }
         while (n > 0 && chars[n - 1] is ' ' or '.') n--;
         return new string(chars, 0, n);
+    }
+
+    private const int MaxBylineNames = 10;
+
+    /// <summary>
+    /// "By ANN SMITH and JOHN DOE", "By Ann Smith, Reuters", "Автор: Иван Петров": a byline word, then only
+    /// capitalized words and the joiners of a list of names.
+    /// </summary>
+    private static bool IsByline(string s, int words)
+    {
+        if (words < 2 || words > MaxBylineNames) return false;
+        var tokens = Normalize(s).Split(' ');
+        if (!Words.Bylines.Contains(tokens[0])) return false;
+        var wordStart = true;
+        var first = true;
+        var names = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsLetter(c) && wordStart)
+            {
+                var w = i;
+                while (w < s.Length && char.IsLetter(s[w])) w++;
+                var word = s.Substring(i, w - i);
+                if (!first && !char.IsUpper(c) && !Words.Joiners.Contains(word.ToLowerInvariant())) return false;
+                if (!first && char.IsUpper(c)) names++;
+                first = false;
+            }
+            wordStart = !char.IsLetter(c) && c != '\'' && c != '’';
+        }
+        return names >= 1;
     }
 
     private static int CountWords(string s)
@@ -214,6 +249,7 @@ public static class BoilerplateClassifier
                 if (padded.IndexOf(" " + phrase + " ", StringComparison.Ordinal) >= 0) return true;
             }
         }
+        if (!sentence && IsMenuRow(s)) return true;
         // a labelled list of tags or links on one line: "Tags: Russia, Japan", "Читайте также: ..."
         var colon = s.IndexOf(':');
         if (colon > 0 && colon < 30 && !sentence && v.Sections.Contains(Normalize(s.Substring(0, colon)))) return true;
@@ -227,6 +263,22 @@ public static class BoilerplateClassifier
                 && char.IsDigit(tail[2]) && char.IsDigit(tail[3]) && (s.Length == 4 || !char.IsDigit(s[s.Length - 5]))) return true;
         }
         return false;
+    }
+
+    private const int MinMenuItems = 3;
+    private const int MaxMenuItemWords = 3;
+
+    /// <summary>"Новости | Политика | В мире": three or more items of a few words between bars or dots, a row of links.</summary>
+    private static bool IsMenuRow(string s)
+    {
+        var items = s.Split('|', '·', '•');
+        if (items.Length < MinMenuItems) return false;
+        foreach (var item in items)
+        {
+            var n = CountWords(item);
+            if (n is < 1 or > MaxMenuItemWords) return false;
+        }
+        return true;
     }
 
     private static bool IsCaption(string s, int words, string? previousCaption)
@@ -267,7 +319,7 @@ public static class BoilerplateClassifier
         stamp = StampKind.None;
         var dates = DateFinder.Find(text, start, end);
         if (dates.Count == 0 || dates[0].Form != DateForm.Calendar || dates[0].Month is null) return false;
-        var label = Normalize(text.Substring(start, dates[0].Start - start));
+        var label = Normalize(WithoutTime(text.Substring(start, dates[0].Start - start)));
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
         var separated = EndsWithSeparator(text, start, dates[0].Start);
@@ -339,6 +391,47 @@ public static class BoilerplateClassifier
         while (i >= from && text[i] == ' ') i--;
         return i >= from && text[i] is '|' or '·' or '•' or ',' or '—' or '–' or '-' or '/';
     }
+
+    /// <summary>
+    /// The label before a date without the time of day that ends it: "Updated 3:12 PM GMT+1," → "Updated",
+    /// "Published 10:05 AM EST," → "Published". A label without a time comes back as it is.
+    /// </summary>
+    private static string WithoutTime(string label)
+    {
+        var i = label.Length;
+        while (i > 0 && label[i - 1] is ' ' or ',' or '|' or '·' or '•') i--;
+        // a time zone: "GMT+1", "EST", "UTC-05:00", "МСК"
+        var k = i;
+        while (k > 0 && (char.IsDigit(label[k - 1]) || label[k - 1] == ':')) k--;
+        if (k < i && k > 0 && label[k - 1] is '+' or '-') k--;
+        else k = i;
+        var letters = k;
+        while (k > 0 && char.IsUpper(label[k - 1])) k--;
+        if (letters - k is >= 2 and <= 5 && k > 0 && label[k - 1] == ' ') i = k;
+        while (i > 0 && label[i - 1] == ' ') i--;
+        // "AM", "p.m."
+        var meridiem = label.Substring(0, i);
+        foreach (var mark in Meridiems)
+        {
+            if (meridiem.EndsWith(" " + mark, StringComparison.OrdinalIgnoreCase) || meridiem.EndsWith(mark, StringComparison.OrdinalIgnoreCase) && meridiem.Length > mark.Length && char.IsDigit(meridiem[meridiem.Length - mark.Length - 1]))
+            {
+                i -= mark.Length;
+                break;
+            }
+        }
+        while (i > 0 && label[i - 1] == ' ') i--;
+        // the time itself: "3:12", "15.05"
+        var digits = 0;
+        while (i > 0 && char.IsDigit(label[i - 1]) && digits < 2) { i--; digits++; }
+        if (digits != 2 || i == 0 || label[i - 1] is not (':' or '.')) return label;
+        i--;
+        digits = 0;
+        while (i > 0 && char.IsDigit(label[i - 1]) && digits < 2) { i--; digits++; }
+        if (digits == 0 || i > 0 && !(label[i - 1] is ' ' or ',' or '|')) return label;
+        return label.Substring(0, i);
+    }
+
+    private static readonly string[] Meridiems = { "a.m.", "p.m.", "am", "pm" };
 
     private static bool IsTime(string label)
     {

@@ -71,6 +71,7 @@ public static class CommentThreadParser
         }
 
         var parents = new List<int?>();
+        var texts = new List<string>();
         var count = 0;
         for (var s = 0; s < starts.Count; s++)
         {
@@ -89,7 +90,8 @@ public static class CommentThreadParser
                 continue;
             }
             var quotes = new List<string>();
-            var own = Split(text, lines, body, stop, quotes);
+            var own = Split(text, lines, body, stop, quotes, parent is { } p ? texts[p] : null);
+            texts.Add(own);
             var index = count++;
             parents[depth] = index;
             for (var d = depth + 1; d < parents.Count; d++) parents[d] = null;
@@ -259,12 +261,18 @@ public static class CommentThreadParser
         return after < line.End;
     }
 
-    /// <summary>The comment's own text; quoted blocks go to <paramref name="quotes"/>.</summary>
-    private static string Split(string text, IReadOnlyList<SourceLine> lines, int from, int stop, List<string> quotes)
+    /// <summary>
+    /// The comment's own text; quoted blocks go to <paramref name="quotes"/>. A "Quote: name" block runs to the
+    /// next blank line when the reply follows that line; a reply may also go on right under it, and the block
+    /// then holds only the lines that repeat the text of <paramref name="replyTo"/>, or without that text its first line. Button lines
+    /// ("Reply", "Ответить") are no one's text.
+    /// </summary>
+    private static string Split(string text, IReadOnlyList<SourceLine> lines, int from, int stop, List<string> quotes, string? replyTo)
     {
         var own = new StringBuilder();
         var quote = new StringBuilder();
         var inQuote = false;
+        var wholeBlock = false;
         for (var k = from; k < stop; k++)
         {
             var line = lines[k];
@@ -275,14 +283,21 @@ public static class CommentThreadParser
                 continue;
             }
             var s = line.Text(text);
-            if (inQuote)
+            if (IsButtonRow(s)) continue;
+            if (inQuote && (wholeBlock || quote.Length == 0 || (replyTo is not null && replyTo.IndexOf(s, StringComparison.Ordinal) >= 0)))
             {
                 Append(quote, s);
                 continue;
             }
+            if (inQuote)
+            {
+                Flush(quote, quotes);
+                inQuote = false;
+            }
             if (IsQuoteLabel(s))
             {
                 inQuote = true;
+                wholeBlock = TextAfterBlock(text, lines, k + 1, stop);
                 continue;
             }
             if (s[0] == '>')
@@ -294,6 +309,32 @@ public static class CommentThreadParser
         }
         if (inQuote) Flush(quote, quotes);
         return own.ToString();
+    }
+
+    /// <summary>True when the comment has text of its own after the blank line that closes the block at <paramref name="k"/>.</summary>
+    private static bool TextAfterBlock(string text, IReadOnlyList<SourceLine> lines, int k, int stop)
+    {
+        while (k < stop && !lines[k].IsBlank) k++;
+        for (; k < stop; k++)
+        {
+            if (!lines[k].IsBlank && !IsButtonRow(lines[k].Text(text))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Ответить", "Reply | Report", "Like 3": only the buttons under a comment.</summary>
+    private static bool IsButtonRow(string line)
+    {
+        var norm = BoilerplateClassifier.Normalize(line);
+        if (norm.Length == 0) return false;
+        var words = 0;
+        foreach (var token in norm.Split(' '))
+        {
+            if (token.Length > 0 && char.IsDigit(token[0])) continue;
+            if (!DateLexicon.Instance.IsCommentWord("button", token)) return false;
+            words++;
+        }
+        return words > 0;
     }
 
     private static bool IsQuoteLabel(string line)

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace DatasetSdk.Extraction.Segment;
 
 /// <summary>
-/// Picks the headline: walking up from the first prose paragraph over captions, date lines and short
-/// lines of a few words (bylines, share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). Under
+/// Picks the headline: walking up from the first prose paragraph over captions, date lines, bylines and short
+/// lines of a few words (share buttons, outlet names), the headline-shaped blocks met form the title (the topmost) and its decks (sub-headlines). Under
 /// a date line only a shorter headline above the first one is its title (title, deck, date); anything else closes the search.
 /// </summary>
 public static class TitleFinder
@@ -37,7 +37,7 @@ public static class TitleFinder
                 continue;
             }
             // above a headline, a menu line means the page header: what lies above it is the masthead
-            if (c.Bullet || skipped == MaxSkipped || c.Chrome && found.Count > 0 || !(c.Caption || c.DateOnly || c.Words <= 3 && !c.Sentence)) break;
+            if (c.Bullet || skipped == MaxSkipped || c.Chrome && found.Count > 0 || !(c.Caption || c.DateOnly || c.Byline || c.Words <= 3 && !c.Sentence)) break;
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }
