@@ -29,7 +29,116 @@ internal static class MentionReader
             // "Governor of the Arkhangelsk Region": a determiner after "of" is inside the role.
             if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
-        return FromChain(text, words, first, last);
+        var chain = FromChain(text, words, first, last);
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start)
+        {
+            // "harbour master Ellen Marsh": lowercase role words written straight before the name.
+            var roleStart = LowercaseRoleStart(text, words, first - 1);
+            if (roleStart >= 0) return WithRole(text, words, chain, roleStart, first - 1);
+        }
+        if (chain is null && !words[last].IsCapitalized)
+        {
+            // "the harbour master said": an unnamed person known by what they do.
+            var roleStart = LowercaseRoleStart(text, words, last);
+            if (roleStart >= 0) return RolePhrase(text, words, roleStart, last);
+        }
+        if (chain is { Kind: MentionKind.Organization or MentionKind.Role } && ComplementOwner(text, words, chain.Start) is var owner and >= 0)
+        {
+            // "a spokeswoman for the ministry said": the body is where the speaker works, not the speaker.
+            return RolePhrase(text, words, owner, last);
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// The first word of lowercase role words ending at <paramref name="head"/> ("city council member",
+    /// "senior economist"), a determiner before them included; -1 when the head is no agent noun.
+    /// </summary>
+    private static int LowercaseRoleStart(string text, IReadOnlyList<Word> words, int head)
+    {
+        if (head < 0 || !IsLowercaseContentWord(words[head]) || !IsAgent(words[head])) return -1;
+        var start = head;
+        while (start > 0 && head - start < 3 && Joined(text, words[start - 1], words[start]) && IsLowercaseContentWord(words[start - 1])) start--;
+        if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// Where the role phrase owning a complement starts ("a source [in the government]", "представитель
+    /// [ведомства]"), given the complement's first word; -1 when no role phrase is there.
+    /// </summary>
+    private static int ComplementOwner(string text, IReadOnlyList<Word> words, int complementStart)
+    {
+        var k = IndexAt(words, complementStart) - 1;
+        if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
+        if (k < 1 || !IsComplementPreposition(words[k].Lower) || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return -1;
+        var head = k - 1;
+        if (IsRoleHead(words[head]) && !words[head].IsCapitalized || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
+        {
+            var start = head;
+            while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || IsLowercaseContentWord(words[start - 1])) && head - start < 3) start--;
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+            return start;
+        }
+        return LowercaseRoleStart(text, words, head);
+    }
+
+    private static int IndexAt(IReadOnlyList<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool IsComplementPreposition(string lower) => lower is "of" or "for" or "at" or "in" or "from" or "в" or "из";
+
+    /// <summary>A role without a name: surface and role are the phrase, its leading determiner kept only in the surface.</summary>
+    private static Mention RolePhrase(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
+        var role = text.Substring(words[roleStart].Start, words[last].End - words[roleStart].Start);
+        return Make(MentionKind.Role, text, words, first, last, Array.Empty<string>(), role);
+    }
+
+    private static Mention WithRole(string text, IReadOnlyList<Word> words, Mention name, int first, int roleLast)
+    {
+        var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
+        var role = text.Substring(words[roleStart].Start, words[roleLast].End - words[roleStart].Start);
+        return new Mention(MentionKind.Name, words[first].Start, name.End, text.Substring(words[first].Start, name.End - words[first].Start), name.NameWords, role);
+    }
+
+    /// <summary>A lowercase word that can stand in a noun phrase: no function word, time word or speech verb.</summary>
+    private static bool IsLowercaseContentWord(Word w)
+    {
+        if (w.IsCapitalized || !char.IsLetter(w.Text[0]) || Vocabulary.IsNameStopword(w.Lower) || IsDeterminer(w.Lower)) return false;
+        if (Vocabulary.IsPronoun(w.Lower, out _) || NotAgents.Contains(w.Lower)) return false;
+        var single = new[] { w };
+        return Vocabulary.SpeechVerbs.MatchAt(single, 0, out _) == 0 && Vocabulary.CueAdverbs.MatchAt(single, 0, out _) == 0
+               && !w.Lower.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>Function words that end like agent nouns.</summary>
+    private static readonly HashSet<string> NotAgents = new(StringComparer.Ordinal)
+    {
+        "other", "another", "former", "latter", "either", "neither", "whether", "rather", "further", "together", "however", "never", "ever", "over", "under", "after",
+    };
+
+    private static bool IsAgent(Word w) => RoleVocabulary.LooksLikeAgent(w.Text);
+
+    /// <summary>
+    /// A capitalized agent noun heading a name. Given names end in -er and -or too ("Peter", "Victor"), so
+    /// those endings count only on longer words ("Forecaster", "Director").
+    /// </summary>
+    private static bool IsCapitalizedTitle(Word w)
+    {
+        if (!IsAgent(w) || w.Text.Length < 6) return false;
+        var lower = w.Lower;
+        return !(lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("or", StringComparison.Ordinal)) || w.Text.Length >= 7;
     }
 
     /// <summary>The mention whose first word is <paramref name="first"/>, or null.</summary>
@@ -42,7 +151,7 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
-        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1)) return null;
+        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1)) return LowercaseRoleAndName(text, words, first);
         var last = first;
         while (last + 1 < words.Count && last - first < MaxWords && Joined(text, words[last], words[last + 1])
                && !IsDeterminer(words[last + 1].Lower) && IsChainWord(text, words, last + 1, last))
@@ -54,7 +163,64 @@ internal static class MentionReader
         var body = false;
         for (var k = first; k <= last && !body; k++) body = Vocabulary.IsOrganization(words[k].Lower);
         while (!body && last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
-        return FromChain(text, words, first, last);
+        var chain = FromChain(text, words, first, last);
+        if (chain is null || chain.Kind == MentionKind.Role)
+        {
+            // "said the harbour master", "said a spokeswoman for the ministry", "сообщил источник в правительстве".
+            var head = first;
+            if (IsDeterminer(words[head].Lower)) head++;
+            var end = head;
+            while (end < words.Count && end - head < 3 && IsLowercaseContentWord(words[end]) && (end == head || Joined(text, words[end - 1], words[end])) && !IsAgent(words[end])) end++;
+            if (end < words.Count && (end == head || Joined(text, words[end - 1], words[end])) && (IsLowercaseContentWord(words[end]) && IsAgent(words[end]) || IsRoleHead(words[end]) && chain is not null))
+            {
+                if (chain is not null && chain.End > words[end].End) return WithComplement(text, words, chain, first, IndexAt(words, chain.End) - 1);
+                return WithComplement(text, words, RolePhrase(text, words, first, end), first, end);
+            }
+        }
+        return chain;
+    }
+
+    /// <summary>"said harbour master Ellen Marsh": lowercase role words, then a name.</summary>
+    private static Mention? LowercaseRoleAndName(string text, IReadOnlyList<Word> words, int first)
+    {
+        var k = first;
+        while (k < words.Count && k - first < 4 && IsLowercaseContentWord(words[k]) && (k == first || Joined(text, words[k - 1], words[k]))) k++;
+        if (k == first || k >= words.Count || !IsAgent(words[k - 1]) || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
+        var last = k;
+        while (last + 1 < words.Count && last - k < 3 && IsNameWord(words[last + 1]) && Joined(text, words[last], words[last + 1])) last++;
+        var name = FromChain(text, words, k, last);
+        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
+    }
+
+    /// <summary>
+    /// A role phrase with what it belongs to: "a spokeswoman for the ministry", "a source in the government",
+    /// "представитель ведомства". English takes a preposition and a body or a capitalized name; Russian a
+    /// genitive body.
+    /// </summary>
+    private static Mention WithComplement(string text, IReadOnlyList<Word> words, Mention role, int first, int head)
+    {
+        var k = head + 1;
+        if (k >= words.Count || !Joined(text, words[head], words[k])) return role;
+        var last = -1;
+        if (IsComplementPreposition(words[k].Lower))
+        {
+            for (var j = k + 1; j < words.Count && j <= k + 5 && Joined(text, words[j - 1], words[j]); j++)
+            {
+                if (Vocabulary.IsOrganization(words[j].Lower)) { last = j; break; }
+                if (words[j].IsCapitalized)
+                {
+                    last = j;
+                    while (last + 1 < words.Count && words[last + 1].IsCapitalized && Joined(text, words[last], words[last + 1])) last++;
+                    break;
+                }
+                if (!IsDeterminer(words[j].Lower) && !IsLowercaseContentWord(words[j]) && !IsRoleWord(words[j])) break;
+            }
+        }
+        else if (Vocabulary.IsOrganization(words[k].Lower))
+        {
+            last = k;
+        }
+        return last < 0 ? role : RolePhrase(text, words, first, last);
     }
 
     /// <summary>Splits a chain of role words and name words into its role part and its name part.</summary>
@@ -64,6 +230,9 @@ internal static class MentionReader
         while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
+        // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
+        var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
+        if (title) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
         var nameWords = new List<string>();
@@ -71,7 +240,7 @@ internal static class MentionReader
         var roleStart = first;
         while (roleStart < nameStart && IsDeterminer(words[roleStart].Lower)) roleStart++;
         string? role = null;
-        var hasHead = false;
+        var hasHead = title;
         for (var k = roleStart; k < nameStart; k++) hasHead |= IsRoleHead(words[k]);
         if (hasHead) role = text.Substring(words[roleStart].Start, words[nameStart - 1].End - words[roleStart].Start);
         if (nameWords.Count > 0)

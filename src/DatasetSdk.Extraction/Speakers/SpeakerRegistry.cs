@@ -89,7 +89,8 @@ internal sealed class SpeakerRegistry
                 person = Find(mention);
                 break;
             case MentionKind.Role:
-                person = ByRole(mention);
+                // "the harbour master said" with no harbour master named: the phrase itself is the speaker.
+                person = ByRole(mention) ?? Group(UnnamedLabel(mention.Surface));
                 break;
             case MentionKind.Pronoun:
                 return personAntecedent;
@@ -134,6 +135,14 @@ internal sealed class SpeakerRegistry
             result.Add(speaker);
         }
         return result.ToEquatableArray();
+    }
+
+    /// <summary>A role phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    private static string UnnamedLabel(string surface)
+    {
+        var space = surface.IndexOf(' ');
+        var first = space < 0 ? surface : surface.Substring(0, space);
+        return MentionReader.IsDeterminer(first.ToLowerInvariant()) ? first.ToLowerInvariant() + surface.Substring(first.Length) : surface;
     }
 
     private Person Group(string name)

@@ -1,0 +1,86 @@
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Attribution;
+
+/// <summary>Speakers introduced by what they do: role words before a name, and roles with no name at all.</summary>
+public class RolePhraseTests
+{
+    [Theory]
+    [InlineData("\"The pier is safe again, and the ferry left on time,\" harbour master Ellen Marsh told reporters.", "harbour master")]
+    [InlineData("\"The pier is safe again, and the ferry left on time,\" harbour master Ellen Marsh said.", "harbour master")]
+    [InlineData("\"The pier is safe again, and the ferry left on time,\" said city council member Ellen Marsh.", "city council member")]
+    [InlineData("Senior economist Ellen Marsh said: \"The pier is safe again, and the ferry left on time.\"", "economist")]
+    public void Lowercase_role_words_before_a_name_are_the_role(string paragraph, string role)
+    {
+        var result = Body(paragraph);
+        var s = result.Single();
+        Assert.Equal("Ellen Marsh", s.Speaker);
+        Assert.Contains(role, result.Speaker("Ellen Marsh").Role);
+    }
+
+    [Fact]
+    public void Russian_lowercase_role_before_a_name_is_the_role()
+    {
+        var result = Body("«Паром ушел вовремя», - сказал экономист Иван Петров.");
+        Assert.Equal("Иван Петров", result.Single().Speaker);
+        Assert.Equal("экономист", result.Speaker("Иван Петров").Role);
+    }
+
+    [Theory]
+    [InlineData("Forecaster Anna Berg warned that heavy rain would reach the coast on Friday.", "Forecaster")]
+    [InlineData("Economist Anna Berg said that prices would keep rising.", "Economist")]
+    public void Capitalized_agent_noun_before_a_full_name_is_a_title(string paragraph, string role)
+    {
+        var result = Body(paragraph);
+        Assert.Equal("Anna Berg", result.Single().Speaker);
+        Assert.Equal(role, result.Speaker("Anna Berg").Role);
+    }
+
+    [Fact]
+    public void Russian_capitalized_agent_noun_before_a_full_name_is_a_title()
+    {
+        var result = Body("Политолог Иван Петров заявил, что переговоры продолжатся.");
+        Assert.Equal("Иван Петров", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_ending_like_an_agent_stays_in_the_name()
+    {
+        var result = Body("Peter Berg said that the ferry would run on Friday.");
+        Assert.Equal("Peter Berg", result.Single().Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"The pier is safe again,\" the harbour master said.", "the harbour master")]
+    [InlineData("\"The pier is safe again,\" said the harbour master.", "the harbour master")]
+    [InlineData("\"The pier is safe again,\" said a spokeswoman for the ministry.", "a spokeswoman for the ministry")]
+    [InlineData("\"The pier is safe again,\" a source in the government said.", "a source in the government")]
+    public void Unresolved_role_phrase_speaks_as_itself(string paragraph, string speaker)
+    {
+        var result = Body("The ferry service resumed on Monday.", paragraph);
+        var s = result.Single();
+        Assert.Equal(speaker, s.Speaker);
+        Assert.True(result.Speaker(speaker).IsCollective);
+    }
+
+    [Fact]
+    public void Russian_unresolved_role_phrase_speaks_as_itself()
+    {
+        var result = Body("«Работы завершат в мае», - сообщил представитель ведомства.");
+        Assert.Equal("представитель ведомства", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Role_phrase_resolves_to_the_person_introduced_with_that_role()
+    {
+        var result = Body("Harbour spokeswoman Ellen Marsh met the press on Monday.", "\"The pier is safe again,\" the spokeswoman said.");
+        Assert.Equal("Ellen Marsh", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Quote_without_any_cue_in_a_sentence_keeps_no_speaker()
+    {
+        var result = Body("The ferry service resumed on Monday.", "\"The pier is safe again.\"");
+        Assert.Null(result.Single().Speaker);
+    }
+}
