@@ -97,6 +97,19 @@ internal static class MentionReader
 
     private static bool IsComplementPreposition(string lower) => lower is "of" or "for" or "at" or "in" or "from" or "в" or "из";
 
+    private static bool IsCyrillicWord(Word w) => w.Text[0] >= '\u0400' && w.Text[0] <= '\u04FF';
+
+    private static bool LooksGenitive(string lower)
+    {
+        foreach (var ending in GenitiveEndings)
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] GenitiveEndings = { "а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой" };
+
     /// <summary>A role without a name: surface and role are the phrase, its leading determiner kept only in the surface.</summary>
     private static Mention RolePhrase(string text, IReadOnlyList<Word> words, int first, int last)
     {
@@ -164,20 +177,48 @@ internal static class MentionReader
         for (var k = first; k <= last && !body; k++) body = Vocabulary.IsOrganization(words[k].Lower);
         while (!body && last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
         var chain = FromChain(text, words, first, last);
-        if (chain is null || chain.Kind == MentionKind.Role)
-        {
-            // "said the harbour master", "said a spokeswoman for the ministry", "сообщил источник в правительстве".
-            var head = first;
-            if (IsDeterminer(words[head].Lower)) head++;
-            var end = head;
-            while (end < words.Count && end - head < 3 && IsLowercaseContentWord(words[end]) && (end == head || Joined(text, words[end - 1], words[end])) && !IsAgent(words[end])) end++;
-            if (end < words.Count && (end == head || Joined(text, words[end - 1], words[end])) && (IsLowercaseContentWord(words[end]) && IsAgent(words[end]) || IsRoleHead(words[end]) && chain is not null))
-            {
-                if (chain is not null && chain.End > words[end].End) return WithComplement(text, words, chain, first, IndexAt(words, chain.End) - 1);
-                return WithComplement(text, words, RolePhrase(text, words, first, end), first, end);
-            }
-        }
+        if (chain is null || chain.Kind == MentionKind.Role) return ForwardRole(text, words, first, chain) ?? chain;
         return chain;
+    }
+
+    /// <summary>
+    /// "said the harbour master", "said a spokeswoman for the ministry", "сообщил источник в правительстве":
+    /// lowercase words up to an agent noun, with what the role belongs to; <paramref name="chain"/> is the role
+    /// chain read from the same word, if any.
+    /// </summary>
+    private static Mention? ForwardRole(string text, IReadOnlyList<Word> words, int first, Mention? chain)
+    {
+        var head = first;
+        if (IsDeterminer(words[head].Lower)) head++;
+        if (head >= words.Count || (head > first && !Joined(text, words[first], words[head]))) return null;
+        // The last agent noun of the run is the head: "senior" ends like an agent, "senior economist" is one.
+        var end = -1;
+        for (var k = head; k < words.Count && k - head < 4 && (k == head || Joined(text, words[k - 1], words[k])); k++)
+        {
+            if (IsLowercaseContentWord(words[k]))
+            {
+                if (IsAgent(words[k])) end = k;
+                continue;
+            }
+            if (IsRoleHead(words[k]) && chain is not null) end = k;
+            break;
+        }
+        if (end < 0) return null;
+        if (chain is not null && chain.End > words[end].End) return WithComplement(text, words, chain, first, IndexAt(words, chain.End) - 1);
+        return WithComplement(text, words, RolePhrase(text, words, first, end), first, end);
+    }
+
+    /// <summary>
+    /// "Jane Roe, a senior economist at Nordic Bank, said", "Иван Петров, экономист банка, сказал": a role set
+    /// off by commas right after a name, given the first word after the name's comma; null when none is there.
+    /// </summary>
+    public static Mention? AppositiveRole(string text, IReadOnlyList<Word> words, int first)
+    {
+        if (first >= words.Count) return null;
+        var m = StartingAt(text, words, first);
+        if (m is null && IsLowercaseContentWord(words[first])) m = ForwardRole(text, words, first, null);
+        if (m is not { Kind: MentionKind.Role, Role: not null }) return null;
+        return m.End < text.Length && text[m.End] == ',' ? m : null;
     }
 
     /// <summary>"said harbour master Ellen Marsh": lowercase role words, then a name.</summary>
@@ -219,6 +260,11 @@ internal static class MentionReader
         else if (Vocabulary.IsOrganization(words[k].Lower))
         {
             last = k;
+        }
+        else if (IsCyrillicWord(words[head]))
+        {
+            // "экономист банка", "директор местной школы": Russian puts the owner after the role, in the genitive.
+            for (var j = k; j < words.Count && j <= k + 1 && Joined(text, words[j - 1], words[j]) && IsLowercaseContentWord(words[j]) && LooksGenitive(words[j].Lower); j++) last = j;
         }
         return last < 0 ? role : RolePhrase(text, words, first, last);
     }

@@ -24,7 +24,13 @@ internal sealed class SpeakerRegistry
         {
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
-            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m);
+            if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
+            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start)
+                && MentionReader.AppositiveRole(text, words, i + 1) is { } apposition)
+            {
+                m = m with { Role = apposition.Role };
+            }
+            Find(m);
         }
     }
 
@@ -188,7 +194,7 @@ internal sealed class SpeakerRegistry
     private Person? ByRole(Mention m)
     {
         var concepts = RoleConcepts(m.Role ?? m.Surface);
-        if (!concepts.Any(RoleVocabulary.IsHead)) return null;
+        if (!concepts.Any(RoleVocabulary.IsHead)) return ByRoleHead(m);
         Person? before = null;
         Person? after = null;
         foreach (var p in _people)
@@ -201,6 +207,43 @@ internal sealed class SpeakerRegistry
         return before ?? after;
     }
 
+    /// <summary>
+    /// A role the lexicon does not know ("the harbour master") names the person last introduced with the same
+    /// head noun ("harbour master Ellen Marsh").
+    /// </summary>
+    private Person? ByRoleHead(Mention m)
+    {
+        var head = RoleHead(m.Role ?? m.Surface);
+        if (head.Length == 0) return null;
+        Person? best = null;
+        var bestAt = -1;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || !p.RoleHeads.Contains(head)) continue;
+            var last = p.LastMentionBefore(m.Start);
+            if (last > bestAt) { best = p; bestAt = last; }
+        }
+        return best;
+    }
+
+    /// <summary>The noun a role phrase is about: its last word before a complement ("spokeswoman for the city" → spokeswoman).</summary>
+    public static string RoleHead(string role)
+    {
+        var words = role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var head = string.Empty;
+        var agent = string.Empty;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower is "of" or "for" or "at" or "in" or "from" or "with" or "в" or "из") break;
+            if (MentionReader.IsDeterminer(lower)) continue;
+            head = lower;
+            // "представитель ведомства": a Russian genitive follows the head instead of a preposition.
+            if (RoleVocabulary.LooksLikeAgent(lower)) agent = lower;
+        }
+        return agent.Length > 0 ? agent : head;
+    }
+
     /// <summary>A Russian word in the prepositional case ("Москве", "Токио" aside): not a first name.</summary>
     private static bool LooksLocative(string word) => word.EndsWith("е", StringComparison.Ordinal) || word.EndsWith("и", StringComparison.Ordinal);
 
@@ -208,6 +251,15 @@ internal sealed class SpeakerRegistry
     public static SortedSet<string> RoleConcepts(string role) =>
         RoleVocabulary.Concepts(role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MentionReader.IsPossessive(w) || RoleVocabulary.Country(w) is not null));
+
+    private static bool OnlySpaceAfterComma(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
 
     private static bool OnlySpaceBetween(string text, Word a, Word b)
     {
@@ -242,6 +294,9 @@ internal sealed class Person
     public string? GroupName { get; init; }
 
     public HashSet<string> FirstNameKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The head nouns of the roles this person was introduced with ("master" of "harbour master").</summary>
+    public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
 
     public SortedSet<string> RoleConcepts { get; } = new(StringComparer.Ordinal);
 
@@ -292,6 +347,7 @@ internal sealed class Person
         if (m.Role is { } role)
         {
             _roles.Add(role);
+            RoleHeads.Add(SpeakerRegistry.RoleHead(role));
             RoleConcepts.UnionWith(SpeakerRegistry.RoleConcepts(role));
         }
     }

@@ -84,3 +84,29 @@ public class RolePhraseTests
         Assert.Null(result.Single().Speaker);
     }
 }
+
+public class AppositiveRoleTests
+{
+    [Fact]
+    public void Role_after_the_name_between_commas_is_the_role()
+    {
+        var result = Body("Jane Roe, a senior economist at Nordic Bank, said the closure had cost local shops dearly.");
+        Assert.Equal("Jane Roe", result.Single().Speaker);
+        Assert.Equal("senior economist at Nordic Bank", result.Speaker("Jane Roe").Role);
+    }
+
+    [Fact]
+    public void Russian_role_after_the_name_between_commas_is_the_role()
+    {
+        var result = Body("Иван Сидоров, экономист банка, сказал, что цены вырастут.");
+        Assert.Equal("Иван Сидоров", result.Single().Speaker);
+        Assert.Equal("экономист банка", result.Speaker("Иван Сидоров").Role);
+    }
+
+    [Fact]
+    public void A_list_of_names_gives_no_role()
+    {
+        var result = Body("Jane Roe, John Smith and Ellen Marsh said the closure had cost local shops dearly.");
+        Assert.All(result.Extraction.Speakers, s => Assert.Null(s.Role));
+    }
+}
