@@ -34,7 +34,26 @@ internal static class MentionReader
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.
             var roleStart = LowercaseRoleStart(text, words, first - 1);
-            if (roleStart >= 0) return WithRole(text, words, chain, roleStart, first - 1);
+            if (roleStart >= 0)
+            {
+                // "Local resident Mary Olsen": the capital opening the sentence belongs to the lowercase role after it.
+                var k = roleStart - 1;
+                if (k >= 0 && !IsDeterminer(words[roleStart].Lower) && words[k].IsCapitalized && IsSentenceInitial(text, words, k)
+                    && !Vocabulary.IsNameStopword(words[k].Lower) && Joined(text, words[k], words[roleStart]))
+                {
+                    roleStart = k;
+                }
+                return WithRole(text, words, chain, roleStart, first - 1);
+            }
+        }
+        if (chain is { Kind: MentionKind.Role or MentionKind.Organization } && chain.Start == words[first].Start && first > 0 && !IsDeterminer(words[first].Lower)
+            && Joined(text, words[first - 1], words[first]) && (IsLowercaseContentWord(words[first - 1]) || IsDeterminer(words[first - 1].Lower)))
+        {
+            // "a police spokesman", "the coast guard": lowercase words and a determiner before a role or a body.
+            var s = first;
+            while (s > 0 && first - s < 3 && Joined(text, words[s - 1], words[s]) && IsLowercaseContentWord(words[s - 1])) s--;
+            if (s > 0 && Joined(text, words[s - 1], words[s]) && IsDeterminer(words[s - 1].Lower)) s--;
+            return chain.Kind == MentionKind.Role ? RolePhrase(text, words, s, last) : Make(MentionKind.Organization, text, words, s, last, Array.Empty<string>(), null);
         }
         if (chain is null && !words[last].IsCapitalized)
         {
@@ -96,6 +115,18 @@ internal static class MentionReader
     }
 
     private static bool IsComplementPreposition(string lower) => lower is "of" or "for" or "at" or "in" or "from" or "в" or "из";
+
+    /// <summary>True when word <paramref name="k"/> opens its paragraph or sentence, where any word is capitalized.</summary>
+    private static bool IsSentenceInitial(string text, IReadOnlyList<Word> words, int k)
+    {
+        if (k < 0) return false;
+        if (k == 0) return true;
+        for (var i = words[k - 1].End; i < words[k].Start; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '«') return true;
+        }
+        return false;
+    }
 
     private static bool IsCyrillicWord(Word w) => w.Text[0] >= '\u0400' && w.Text[0] <= '\u04FF';
 
@@ -177,7 +208,17 @@ internal static class MentionReader
         for (var k = first; k <= last && !body; k++) body = Vocabulary.IsOrganization(words[k].Lower);
         while (!body && last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
         var chain = FromChain(text, words, first, last);
-        if (chain is null || chain.Kind == MentionKind.Role) return ForwardRole(text, words, first, chain) ?? chain;
+        if (chain is null || chain.Kind == MentionKind.Role)
+        {
+            return LowercaseRoleAndName(text, words, first) ?? ForwardRole(text, words, first, chain) ?? chain;
+        }
+        // "Local resident Mary Olsen": a sentence-initial capital before lowercase role words and a name.
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.NameWords.Count == 1 && IsSentenceInitial(text, words, first)
+            && first + 1 < words.Count && Joined(text, words[first], words[first + 1]) && LowercaseRoleAndName(text, words, first + 1) is { } named)
+        {
+            var nameFirst = IndexAt(words, named.End) - named.NameWords.Count;
+            return WithRole(text, words, named, first, nameFirst - 1);
+        }
         return chain;
     }
 
@@ -218,20 +259,32 @@ internal static class MentionReader
         var m = StartingAt(text, words, first);
         if (m is null && IsLowercaseContentWord(words[first])) m = ForwardRole(text, words, first, null);
         if (m is not { Kind: MentionKind.Role, Role: not null }) return null;
-        return m.End < text.Length && text[m.End] == ',' ? m : null;
+        return m.End < text.Length && text[m.End] is ',' or '.' ? m : null;
     }
 
-    /// <summary>"said harbour master Ellen Marsh": lowercase role words, then a name.</summary>
+    /// <summary>
+    /// "said harbour master Ellen Marsh", "сказал начальник порта Карл Йенсен", "заявил лидер профсоюза Пер
+    /// Даль": lowercase role words holding an agent noun, then a name.
+    /// </summary>
     private static Mention? LowercaseRoleAndName(string text, IReadOnlyList<Word> words, int first)
     {
         var k = first;
-        while (k < words.Count && k - first < 4 && IsLowercaseContentWord(words[k]) && (k == first || Joined(text, words[k - 1], words[k]))) k++;
-        if (k == first || k >= words.Count || !IsAgent(words[k - 1]) || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
+        if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
+        var agent = false;
+        var runStart = k;
+        while (k < words.Count && k - runStart < 4 && IsLowercaseRoleOrContentWord(words[k]) && (k == first || Joined(text, words[k - 1], words[k])))
+        {
+            agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
+            k++;
+        }
+        if (k == runStart || !agent || k >= words.Count || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
         var last = k;
         while (last + 1 < words.Count && last - k < 3 && IsNameWord(words[last + 1]) && Joined(text, words[last], words[last + 1])) last++;
         var name = FromChain(text, words, k, last);
         return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
     }
+
+    private static bool IsLowercaseRoleOrContentWord(Word w) => !w.IsCapitalized && (IsLowercaseContentWord(w) || IsRoleWord(w));
 
     /// <summary>
     /// A role phrase with what it belongs to: "a spokeswoman for the ministry", "a source in the government",

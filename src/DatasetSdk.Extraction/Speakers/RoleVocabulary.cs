@@ -69,7 +69,7 @@ internal static class RoleVocabulary
     private static readonly string[] AgentSuffixes =
     {
         "er", "or", "ist", "ant", "dent", "cian", "orian", "man", "woman", "person",
-        "тель", "ист", "лог", "ник", "чик", "щик", "ант", "ент", "ер", "ектор", "актор", "атор", "итор", "втор",
+        "тель", "ист", "лог", "ник", "ница", "чик", "щик", "ант", "ент", "ер", "ектор", "актор", "атор", "итор", "втор",
     };
 
     /// <summary>True when a role phrase may end with this concept ("minister", but not "foreign").</summary>

@@ -106,7 +106,7 @@ internal sealed class SpeakerRegistry
                 person = Group(mention.Surface.ToLowerInvariant());
                 break;
             case MentionKind.Organization:
-                person = Group(mention.Surface);
+                person = Group(UnnamedLabel(mention.Surface));
                 break;
             default:
                 person = Group("journalist");
@@ -143,7 +143,7 @@ internal sealed class SpeakerRegistry
         return result.ToEquatableArray();
     }
 
-    /// <summary>A role phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
     private static string UnnamedLabel(string surface)
     {
         var space = surface.IndexOf(' ');

@@ -110,3 +110,62 @@ public class AppositiveRoleTests
         Assert.All(result.Extraction.Speakers, s => Assert.Null(s.Role));
     }
 }
+
+public class RoleWordingTests
+{
+    [Fact]
+    public void Role_after_a_name_that_ends_the_sentence_is_the_role()
+    {
+        var result = Body("\"We have never seen waves like this,\" said Karl Jensen, the port's operations manager.");
+        Assert.Equal("Karl Jensen", result.Single().Speaker);
+        Assert.Equal("port's operations manager", result.Speaker("Karl Jensen").Role);
+    }
+
+    [Fact]
+    public void Lowercase_words_before_a_role_belong_to_it()
+    {
+        var result = Body("The storm reached the coast at night.", "\"It's a dangerous situation,\" a police spokesman told the local newspaper.");
+        Assert.Equal("a police spokesman", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Body_with_lowercase_words_before_it_speaks_as_itself()
+    {
+        var result = Body("The coast guard said it had rescued two fishermen overnight.");
+        Assert.Equal("the coast guard", result.Single().Speaker);
+        Assert.True(result.Speaker("the coast guard").IsCollective);
+    }
+
+    [Fact]
+    public void Sentence_initial_capital_before_a_lowercase_role_is_part_of_the_role()
+    {
+        var result = Body("Local resident Mary Olsen, 64, said she had lost power for two days.");
+        Assert.Equal("Mary Olsen", result.Single().Speaker);
+        Assert.Equal("Local resident", result.Speaker("Mary Olsen").Role);
+    }
+
+    [Theory]
+    [InlineData("«Мы никогда не видели таких волн», - рассказал начальник порта Карл Йенсен.", "Карл Йенсен", "начальник порта")]
+    [InlineData("«Люди остались одни», - заявил лидер профсоюза Пер Даль.", "Пер Даль", "лидер профсоюза")]
+    public void Russian_role_with_its_genitive_owner_before_a_name(string paragraph, string name, string role)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(name, result.Single().Speaker);
+        Assert.Equal(role, result.Speaker(name).Role);
+    }
+
+    [Fact]
+    public void Russian_sentence_initial_adjective_belongs_to_the_role()
+    {
+        var result = Body("Местная жительница Мария Ольсен рассказала, что два дня сидит без света.");
+        Assert.Equal("Мария Ольсен", result.Single().Speaker);
+        Assert.Equal("Местная жительница", result.Speaker("Мария Ольсен").Role);
+    }
+
+    [Fact]
+    public void A_capitalized_name_after_a_verb_is_not_a_role()
+    {
+        var result = Body("Anna Berg met Ivan Petrov in Oslo.", "\"We agreed,\" Berg said.");
+        Assert.Null(result.Speaker("Anna Berg").Role);
+    }
+}
