@@ -300,7 +300,13 @@ internal static class MentionReader
         {
             for (var j = k + 1; j < words.Count && j <= k + 5 && Joined(text, words[j - 1], words[j]); j++)
             {
-                if (Vocabulary.IsOrganization(words[j].Lower)) { last = j; break; }
+                if (Vocabulary.IsOrganization(words[j].Lower))
+                {
+                    // "в правительстве РФ", "at the ministry of Finance" keep the body's name.
+                    last = j;
+                    while (last + 1 < words.Count && last - j < 2 && words[last + 1].IsCapitalized && Joined(text, words[last], words[last + 1])) last++;
+                    break;
+                }
                 if (words[j].IsCapitalized)
                 {
                     last = j;

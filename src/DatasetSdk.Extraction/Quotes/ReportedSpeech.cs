@@ -135,7 +135,17 @@ internal static class ReportedSpeech
         if (first + 2 >= limit || p.InQuote[first] || p.Words[first].Lower is not ("as" or "как")) return null;
         var words = p.Words;
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
-        if (n > 0) return MentionReader.StartingAt(p.Text, words, first + 1 + n) is { } after ? new Cue(after, frame) : null;
+        if (n > 0)
+        {
+            var at = first + 1 + n;
+            var after = MentionReader.StartingAt(p.Text, words, at);
+            // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
+            for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
+            {
+                after = MentionReader.StartingAt(p.Text, words, at + skip);
+            }
+            return after is null ? null : new Cue(after, frame);
+        }
         if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
         var v = p.WordAt(subject.End);
         while (v < limit && Vocabulary.CueAdverbs.MatchAt(words, v, out _) is var a && a > 0) v += a;

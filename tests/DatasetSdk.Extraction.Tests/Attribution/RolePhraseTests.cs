@@ -169,3 +169,23 @@ public class RoleWordingTests
         Assert.Null(result.Speaker("Anna Berg").Role);
     }
 }
+
+public class UnnamedSourceTests
+{
+    [Theory]
+    [InlineData("Как сообщил ИТАР источник в министерстве, переговоры продолжатся в мае.", "источник в министерстве")]
+    [InlineData("Как сообщил источник в правительстве РФ, переговоры продолжатся в мае.", "источник в правительстве РФ")]
+    public void Russian_as_clause_with_an_unnamed_source_after_the_outlet(string paragraph, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal("переговоры продолжатся в мае", s.Text);
+        Assert.Equal(speaker, s.Speaker);
+    }
+
+    [Fact]
+    public void As_clause_with_a_name_after_an_outlet_names_the_person()
+    {
+        var s = Body("Как сообщил ИТАР Иван Петров, переговоры продолжатся в мае.").Single();
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+}
