@@ -30,7 +30,7 @@ internal static class MentionReader
             if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
         var chain = FromChain(text, words, first, last);
-        if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start)
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.
             var roleStart = LowercaseRoleStart(text, words, first - 1);

@@ -189,3 +189,53 @@ public class UnnamedSourceTests
         Assert.Equal("Иван Петров", s.Speaker);
     }
 }
+
+public class RoleNegativeTests
+{
+    [Fact]
+    public void A_noun_before_a_comma_is_not_the_role_of_the_name_after_it()
+    {
+        var result = Body("Under the new order, Peter Berg will lead the department. Berg said the first buses would arrive in May.");
+        Assert.Equal("Peter Berg", result.Single().Speaker);
+        Assert.Null(result.Speaker("Peter Berg").Role);
+    }
+
+    [Fact]
+    public void A_quoted_term_in_the_writers_sentence_is_no_statement()
+    {
+        Assert.Empty(Body("The so-called \"green plan\" will cost the city about 5 million euros.").Statements);
+    }
+}
+
+public class ParagraphRunTests
+{
+    [Fact]
+    public void Quote_running_over_paragraphs_takes_the_cue_where_it_closes()
+    {
+        var result = Body("Tom Hill defended the plan on Monday.",
+            "\"We have waited ten years for this.",
+            "\"Nobody else will fix it for us.",
+            "\"So we will do it ourselves,\" Hill said.");
+        Assert.All(result.Statements, s => Assert.Equal("Tom Hill", s.Speaker));
+        Assert.Equal(3, result.Statements.Count);
+    }
+
+    [Fact]
+    public void Russian_quote_running_over_paragraphs_takes_the_cue_where_it_closes()
+    {
+        var result = Body("Иван Петров защитил план в понедельник.",
+            "«Мы ждали этого десять лет.",
+            "«Никто не сделает это за нас», - сказал Петров.");
+        Assert.All(result.Statements, s => Assert.Equal("Иван Петров", s.Speaker));
+        Assert.Equal(2, result.Statements.Count);
+    }
+
+    [Fact]
+    public void A_closed_quote_does_not_take_the_next_paragraphs_speaker()
+    {
+        var result = Body("Tom Hill and Anna Berg met on Monday.",
+            "\"We have waited ten years for this.\"",
+            "\"Nobody else will fix it,\" Berg said.");
+        Assert.Null(result.With("We have waited ten years for this.").Speaker);
+    }
+}
