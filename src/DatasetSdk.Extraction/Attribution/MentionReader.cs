@@ -30,6 +30,7 @@ internal static class MentionReader
             if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
         var chain = FromChain(text, words, first, last);
+        if (chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
         if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.
@@ -67,6 +68,19 @@ internal static class MentionReader
             return RolePhrase(text, words, owner, last);
         }
         return chain;
+    }
+
+    /// <summary>
+    /// "Analyst Jonas Ek of Baltic Securities said": a name or body after "of"/"at"/"from" is where the person
+    /// named before it works; the person is the mention, spanning both.
+    /// </summary>
+    private static Mention? Affiliated(string text, IReadOnlyList<Word> words, Mention place)
+    {
+        var k = IndexAt(words, place.Start) - 1;
+        if (k < 2 || words[k].Lower is not ("of" or "at" or "from") || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return null;
+        if (!IsNameWord(words[k - 1])) return null;
+        if (EndingAt(text, words, k - 1) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;
+        return person with { End = place.End, Surface = text.Substring(person.Start, place.End - person.Start) };
     }
 
     /// <summary>

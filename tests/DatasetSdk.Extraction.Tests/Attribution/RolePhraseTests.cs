@@ -239,3 +239,16 @@ public class ParagraphRunTests
         Assert.Null(result.With("We have waited ten years for this.").Speaker);
     }
 }
+
+public class AffiliationTests
+{
+    [Theory]
+    [InlineData("Analyst Jonas Ek of Baltic Securities said the cuts were expected.")]
+    [InlineData("Jonas Ek at Baltic Securities said the cuts were expected.")]
+    public void The_place_after_a_name_is_not_the_speaker(string paragraph)
+    {
+        var result = Body(paragraph);
+        Assert.Equal("Jonas Ek", result.Single().Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name == "Baltic Securities");
+    }
+}
