@@ -226,6 +226,11 @@ internal static class ReportedSpeech
                     bare = true;
                 }
             }
+            if (clauseStart < 0 && ListenerThenClause(p, v + n, limit) is var told and >= 0)
+            {
+                clauseStart = told;
+                bare = true;
+            }
             if (clauseStart < 0) continue;
             var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
@@ -248,6 +253,31 @@ internal static class ReportedSpeech
             v = p.WordAt(clauseEnd) - 1;
         }
     }
+
+    /// <summary>
+    /// "told Reuters the airline had no choice", "told reporters he would stay": after "told" and its listener a
+    /// clause may start without "that" when it opens like a subject. Gives where it starts, or -1.
+    /// </summary>
+    private static int ListenerThenClause(Paragraph p, int after, int limit)
+    {
+        var words = p.Words;
+        if (after >= limit || words[after - 1].Lower is not ("told" or "tells" or "tell")) return -1;
+        var k = after;
+        if (Listeners.Contains(words[k].Lower)) k++;
+        else
+        {
+            while (k < limit && k - after < 3 && words[k].IsCapitalized && !p.InQuote[k] && OnlySpace(p.Text, words[k - 1].End, words[k].Start)) k++;
+        }
+        if (k == after || k >= limit || p.InQuote[k] || !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) return -1;
+        var next = words[k].Lower;
+        var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
+        return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
+    }
+
+    private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
+    };
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)

@@ -252,3 +252,22 @@ public class AffiliationTests
         Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name == "Baltic Securities");
     }
 }
+
+public class ToldListenerTests
+{
+    [Theory]
+    [InlineData("Lena Sund told Reuters the airline had no choice.", "the airline had no choice")]
+    [InlineData("Lena Sund told reporters she would stay until May.", "she would stay until May")]
+    public void Told_and_a_listener_then_a_clause_without_that(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal("Lena Sund", s.Speaker);
+    }
+
+    [Fact]
+    public void Told_a_listener_about_something_is_no_clause()
+    {
+        Assert.Empty(Body("Lena Sund told reporters about the new routes.").Statements);
+    }
+}
