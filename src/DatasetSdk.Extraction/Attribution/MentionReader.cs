@@ -22,6 +22,12 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, last, last, Array.Empty<string>(), null);
         }
+        // "the road transport association SKAL": a body followed by its acronym.
+        if (IsAcronym(words[last]) && last > 0 && Joined(text, words[last - 1], words[last]) && Vocabulary.IsOrganization(words[last - 1].Lower)
+            && EndingAt(text, words, last - 1) is { Kind: MentionKind.Organization } body)
+        {
+            return body with { End = words[last].End, Surface = text.Substring(body.Start, words[last].End - body.Start) };
+        }
         var first = last;
         while (first > 0 && last - first < MaxWords && Joined(text, words[first - 1], words[first]) && IsChainWord(text, words, first - 1, first - 1 == 0 ? -1 : first - 2))
         {
@@ -438,6 +444,16 @@ internal static class MentionReader
         var upper = 0;
         foreach (var c in w.Text) if (char.IsUpper(c)) upper++;
         return !(w.Text.Length > 1 && upper == w.Text.Length);
+    }
+
+    private static bool IsAcronym(Word w)
+    {
+        if (w.Text.Length < 2) return false;
+        foreach (var c in w.Text)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>"Норвегии", "Финляндии": the genitive of a country in -ия, part of a role, not of a name.</summary>

@@ -271,3 +271,14 @@ public class ToldListenerTests
         Assert.Empty(Body("Lena Sund told reporters about the new routes.").Statements);
     }
 }
+
+public class BodyAcronymTests
+{
+    [Fact]
+    public void A_body_followed_by_its_acronym_speaks_under_both()
+    {
+        var s = Body("The Danish ferry operators association DFO estimated that the storm had cost its members 3 million euros.").Single();
+        Assert.Equal("the storm had cost its members 3 million euros", s.Text);
+        Assert.EndsWith("DFO", s.Speaker);
+    }
+}
