@@ -282,3 +282,15 @@ public class BodyAcronymTests
         Assert.EndsWith("DFO", s.Speaker);
     }
 }
+
+public class PutItTests
+{
+    [Fact]
+    public void As_someone_put_it_is_a_cue()
+    {
+        var result = Body("The sea still rules the island, and as one old fisherman put it to me, \"the weather decides everything.\"");
+        var s = result.Single();
+        Assert.Equal("the weather decides everything.", s.Text);
+        Assert.Contains("fisherman", s.Speaker);
+    }
+}
