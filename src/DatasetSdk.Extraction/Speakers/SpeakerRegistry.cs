@@ -96,7 +96,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Role:
                 // "the harbour master said" with no harbour master named: the phrase itself is the speaker.
-                person = ByRole(mention) ?? Group(UnnamedLabel(mention.Surface));
+                person = ByRole(mention) ?? Group(RoleLabel(mention.Surface));
                 break;
             case MentionKind.Pronoun:
                 return personAntecedent;
@@ -149,6 +149,18 @@ internal sealed class SpeakerRegistry
         var space = surface.IndexOf(' ');
         var first = space < 0 ? surface : surface.Substring(0, space);
         return MentionReader.IsDeterminer(first.ToLowerInvariant()) ? first.ToLowerInvariant() + surface.Substring(first.Length) : surface;
+    }
+
+    /// <summary>"Представитель подрядчика" opening a sentence is "представитель подрядчика"; "Foreign Ministry official" keeps its capitals.</summary>
+    private static string RoleLabel(string surface)
+    {
+        var label = UnnamedLabel(surface);
+        var words = label.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Length > 0 && char.IsUpper(words[i][0])) return label;
+        }
+        return label.Length > 0 && char.IsUpper(label[0]) ? char.ToLowerInvariant(label[0]) + label.Substring(1) : label;
     }
 
     private Person Group(string name)

@@ -294,3 +294,13 @@ public class PutItTests
         Assert.Contains("fisherman", s.Speaker);
     }
 }
+
+public class RoleLabelTests
+{
+    [Fact]
+    public void A_role_opening_a_sentence_is_labelled_in_lower_case()
+    {
+        var s = Body("Представитель подрядчика сообщил, что работы завершат в мае.").Single();
+        Assert.Equal("представитель подрядчика", s.Speaker);
+    }
+}
