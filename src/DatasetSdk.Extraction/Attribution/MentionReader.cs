@@ -13,7 +13,13 @@ internal static class MentionReader
     private const int MaxWords = 9;
 
     /// <summary>The mention whose last word is <paramref name="last"/>, or null.</summary>
-    public static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last)
+    public static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last) => EndingAt(text, words, last, true);
+
+    /// <summary>
+    /// <paramref name="affiliation"/> allows reading "X of Y" as X: one level only, so that a long run of
+    /// "of" phrases costs linear time.
+    /// </summary>
+    private static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last, bool affiliation)
     {
         if (last < 0 || last >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchEndingAt(words, last, out _);
@@ -24,7 +30,7 @@ internal static class MentionReader
         }
         // "the road transport association SKAL": a body followed by its acronym.
         if (IsAcronym(words[last]) && last > 0 && Joined(text, words[last - 1], words[last]) && Vocabulary.IsOrganization(words[last - 1].Lower)
-            && EndingAt(text, words, last - 1) is { Kind: MentionKind.Organization } body)
+            && EndingAt(text, words, last - 1, false) is { Kind: MentionKind.Organization } body)
         {
             return body with { End = words[last].End, Surface = text.Substring(body.Start, words[last].End - body.Start) };
         }
@@ -36,7 +42,7 @@ internal static class MentionReader
             if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
         var chain = FromChain(text, words, first, last);
-        if (chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
+        if (affiliation && chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
         if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.
@@ -85,7 +91,7 @@ internal static class MentionReader
         var k = IndexAt(words, place.Start) - 1;
         if (k < 2 || words[k].Lower is not ("of" or "at" or "from") || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return null;
         if (!IsNameWord(words[k - 1])) return null;
-        if (EndingAt(text, words, k - 1) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;
+        if (EndingAt(text, words, k - 1, false) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;
         return person with { End = place.End, Surface = text.Substring(person.Start, place.End - person.Start) };
     }
 
