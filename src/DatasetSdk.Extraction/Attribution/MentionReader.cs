@@ -51,7 +51,7 @@ internal static class MentionReader
             {
                 // "Local resident Mary Olsen": the capital opening the sentence belongs to the lowercase role after it.
                 var k = roleStart - 1;
-                if (k >= 0 && !IsDeterminer(words[roleStart].Lower) && words[k].IsCapitalized && IsSentenceInitial(text, words, k)
+                if (k >= 0 && !IsDeterminer(words[roleStart].Lower) && words[k].IsCapitalized && (IsSentenceInitial(text, words, k) || !IsNameWord(words[k - 1]) || !Joined(text, words[k - 1], words[k]))
                     && !Vocabulary.IsNameStopword(words[k].Lower) && Joined(text, words[k], words[roleStart]))
                 {
                     roleStart = k;
@@ -221,7 +221,11 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
-        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1)) return LowercaseRoleAndName(text, words, first);
+        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1))
+        {
+            // "сказал высокопоставленный норвежский чиновник": an unnamed role after the verb.
+            return LowercaseRoleAndName(text, words, first) ?? (IsLowercaseContentWord(words[first]) ? ForwardRole(text, words, first, null) : null);
+        }
         var last = first;
         while (last + 1 < words.Count && last - first < MaxWords && Joined(text, words[last], words[last + 1])
                && !IsDeterminer(words[last + 1].Lower) && IsChainWord(text, words, last + 1, last))
@@ -238,8 +242,9 @@ internal static class MentionReader
         {
             return LowercaseRoleAndName(text, words, first) ?? ForwardRole(text, words, first, chain) ?? chain;
         }
-        // "Local resident Mary Olsen": a sentence-initial capital before lowercase role words and a name.
-        if (chain is { Kind: MentionKind.Name, Role: null } && chain.NameWords.Count == 1 && IsSentenceInitial(text, words, first)
+        // "Local resident Mary Olsen", "said Greenpeace campaigner Tom Ness": a lone capital before lowercase role
+        // words and a name qualifies the role.
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.NameWords.Count == 1
             && first + 1 < words.Count && Joined(text, words[first], words[first + 1]) && LowercaseRoleAndName(text, words, first + 1) is { } named)
         {
             var nameFirst = IndexAt(words, named.End) - named.NameWords.Count;
@@ -267,6 +272,8 @@ internal static class MentionReader
                 if (IsAgent(words[k])) end = k;
                 continue;
             }
+            // "a senior Norwegian official": a country adjective inside the role.
+            if (RoleVocabulary.Country(words[k].Text) is not null && !IsRoleHead(words[k])) continue;
             if (IsRoleHead(words[k]) && chain is not null) end = k;
             break;
         }

@@ -180,6 +180,9 @@ internal static class ReportedSpeech
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
+            // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
+            if (verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
+            if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;

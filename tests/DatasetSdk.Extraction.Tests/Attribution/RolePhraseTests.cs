@@ -304,3 +304,30 @@ public class RoleLabelTests
         Assert.Equal("представитель подрядчика", s.Speaker);
     }
 }
+
+public class UnnamedOfficialTests
+{
+    [Fact]
+    public void Clause_before_a_named_aside_is_not_what_was_told()
+    {
+        var s = Body("The head of the delegation, Pavel Orlov, told reporters that a compromise was still possible.").Single();
+        Assert.Equal("a compromise was still possible", s.Text);
+        Assert.Equal("Pavel Orlov", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"Nobody wants a quota war,\" a senior Norwegian official said.", "a senior Norwegian official")]
+    [InlineData("«Никто не хочет войны», - сказал высокопоставленный норвежский чиновник.", "высокопоставленный норвежский чиновник")]
+    public void Unnamed_official_with_a_country_speaks_as_itself(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Body(paragraph).Single().Speaker);
+    }
+
+    [Fact]
+    public void Body_name_before_a_lowercase_role_and_a_name_qualifies_the_role()
+    {
+        var result = Body("\"The science is clear,\" said Greenpeace campaigner Tom Ness.");
+        Assert.Equal("Tom Ness", result.Single().Speaker);
+        Assert.Equal("Greenpeace campaigner", result.Speaker("Tom Ness").Role);
+    }
+}
