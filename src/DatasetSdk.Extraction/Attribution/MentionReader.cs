@@ -28,6 +28,19 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, last, last, Array.Empty<string>(), null);
         }
+        // "negotiators said", "Environmental groups warned", "рыбаки заявили": people known by what they do, together.
+        if (IsPluralAgent(text, words, last))
+        {
+            var start = last;
+            while (start > 0 && last - start < 3 && Joined(text, words[start - 1], words[start]) && IsLowercaseContentWord(words[start - 1])) start--;
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && words[start - 1].IsCapitalized && IsSentenceInitial(text, words, start - 1)
+                && !Vocabulary.IsNameStopword(words[start - 1].Lower))
+            {
+                start--;
+            }
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+            return Make(MentionKind.Collective, text, words, start, last, Array.Empty<string>(), null);
+        }
         // "the road transport association SKAL": a body followed by its acronym.
         if (IsAcronym(words[last]) && last > 0 && Joined(text, words[last - 1], words[last]) && Vocabulary.IsOrganization(words[last - 1].Lower)
             && EndingAt(text, words, last - 1, false) is { Kind: MentionKind.Organization } body)
@@ -221,6 +234,7 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
+        if (PluralAgentFrom(text, words, first) is { } people) return people;
         if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1))
         {
             // "сказал высокопоставленный норвежский чиновник": an unnamed role after the verb.
@@ -458,6 +472,43 @@ internal static class MentionReader
         foreach (var c in w.Text) if (char.IsUpper(c)) upper++;
         return !(w.Text.Length > 1 && upper == w.Text.Length);
     }
+
+    /// <summary>
+    /// A plural agent noun ("negotiators", "fishermen", "residents", "рыбаки", "жители"). A capitalized one counts
+    /// only opening a sentence, and in Latin script only when long, as surnames end in -ers too ("Sanders").
+    /// </summary>
+    private static bool IsPluralAgent(string text, IReadOnlyList<Word> words, int k)
+    {
+        var w = words[k];
+        if (w.IsCapitalized && (!IsSentenceInitial(text, words, k) || (w.Text.Length < 9 && !IsCyrillicWord(w)))) return false;
+        if (!char.IsLetter(w.Text[0]) || w.Text.Length < 6 || Vocabulary.IsNameStopword(w.Lower)) return false;
+        var lower = w.Lower;
+        foreach (var suffix in PluralAgentSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return lower is "groups" or "critics" or "residents" or "people";
+    }
+
+    /// <summary>"negotiators", "the local fishermen", "Fishermen" opening a sentence: a group read forwards.</summary>
+    private static Mention? PluralAgentFrom(string text, IReadOnlyList<Word> words, int first)
+    {
+        var k = first;
+        if (IsDeterminer(words[k].Lower)) k++;
+        if (k > first && (k >= words.Count || !Joined(text, words[first], words[k]))) return null;
+        for (var j = k; j < words.Count && j - k < 3 && (j == k || Joined(text, words[j - 1], words[j])); j++)
+        {
+            if (IsPluralAgent(text, words, j)) return Make(MentionKind.Collective, text, words, first, j, Array.Empty<string>(), null);
+            var modifier = IsLowercaseContentWord(words[j]) || (j == k && words[j].IsCapitalized && IsSentenceInitial(text, words, j) && !Vocabulary.IsNameStopword(words[j].Lower));
+            if (!modifier) return null;
+        }
+        return null;
+    }
+
+    private static readonly string[] PluralAgentSuffixes =
+    {
+        "ers", "ors", "ists", "ants", "dents", "men", "cians", "тели", "исты", "ники", "чики", "щики", "аки", "ологи", "эксперты",
+    };
 
     private static bool IsAcronym(Word w)
     {

@@ -331,3 +331,25 @@ public class UnnamedOfficialTests
         Assert.Equal("Greenpeace campaigner", result.Speaker("Tom Ness").Role);
     }
 }
+
+public class PluralAgentTests
+{
+    [Theory]
+    [InlineData("Talks on fishing quotas ended without a deal on Friday, negotiators said.", "negotiators")]
+    [InlineData("Environmental groups warned that cod stocks were falling.", "environmental groups")]
+    [InlineData("Fishermen in Hammerfest said they feared for their jobs.", "fishermen")]
+    [InlineData("Рыбаки в Хаммерфесте заявили, что опасаются за свою работу.", "рыбаки")]
+    public void People_known_by_what_they_do_speak_as_a_group(string paragraph, string speaker)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(speaker, result.Single().Speaker);
+        Assert.True(result.Speaker(speaker).IsCollective);
+    }
+
+    [Fact]
+    public void A_surname_ending_like_a_plural_stays_a_person()
+    {
+        var result = Body("Anna Sanders met the fishermen on Monday.", "Sanders said the quotas would stay.");
+        Assert.Equal("Anna Sanders", result.Single().Speaker);
+    }
+}
