@@ -235,6 +235,17 @@ internal static class MentionReader
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
         if (PluralAgentFrom(text, words, first) is { } people) return people;
+        // "сообщили в пресс-службе компании", "пояснили в мэрии": the body where it was said speaks.
+        if (words[first].Lower is "в" or "во" && first + 1 < words.Count && Joined(text, words[first], words[first + 1]) && Vocabulary.IsOrganization(words[first + 1].Lower))
+        {
+            var end = first + 1;
+            while (end + 1 < words.Count && end - first < 3 && Joined(text, words[end], words[end + 1]) && !Vocabulary.IsNameStopword(words[end + 1].Lower)
+                   && (Vocabulary.IsOrganization(words[end + 1].Lower) || words[end + 1].IsCapitalized || LooksGenitive(words[end + 1].Lower) && IsLowercaseContentWord(words[end + 1])))
+            {
+                end++;
+            }
+            return Make(MentionKind.Organization, text, words, first + 1, end, Array.Empty<string>(), null);
+        }
         if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1))
         {
             // "сказал высокопоставленный норвежский чиновник": an unnamed role after the verb.
@@ -319,7 +330,7 @@ internal static class MentionReader
         if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
         var agent = false;
         var runStart = k;
-        while (k < words.Count && k - runStart < 4 && IsLowercaseRoleOrContentWord(words[k]) && (k == first || Joined(text, words[k - 1], words[k])))
+        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)) && (k == first || Joined(text, words[k - 1], words[k])))
         {
             agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
             k++;
@@ -330,6 +341,9 @@ internal static class MentionReader
         var name = FromChain(text, words, k, last);
         return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
     }
+
+    /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
+    private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";
 
     private static bool IsLowercaseRoleOrContentWord(Word w) => !w.IsCapitalized && (IsLowercaseContentWord(w) || IsRoleWord(w));
 
@@ -483,6 +497,7 @@ internal static class MentionReader
         if (w.IsCapitalized && (!IsSentenceInitial(text, words, k) || (w.Text.Length < 9 && !IsCyrillicWord(w)))) return false;
         if (!char.IsLetter(w.Text[0]) || w.Text.Length < 6 || Vocabulary.IsNameStopword(w.Lower)) return false;
         var lower = w.Lower;
+        if (NotAgents.Contains(lower.Substring(0, lower.Length - 1))) return false;
         foreach (var suffix in PluralAgentSuffixes)
         {
             if (lower.EndsWith(suffix, StringComparison.Ordinal)) return true;

@@ -50,7 +50,10 @@ internal static class RoleVocabulary
         // Russian oblique cases: "экономиста", "директором".
         foreach (var ending in CaseEndings)
         {
-            if (w.Length > ending.Length + 4 && w.EndsWith(ending, StringComparison.Ordinal) && EndsWithAgentSuffix(w.Substring(0, w.Length - ending.Length))) return true;
+            if (w.Length <= ending.Length + 4 || !w.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = w.Substring(0, w.Length - ending.Length);
+            // "председателя": the soft sign of -тель is gone before a case ending.
+            if (EndsWithAgentSuffix(stem) || stem.EndsWith("тел", StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -64,7 +67,7 @@ internal static class RoleVocabulary
         return false;
     }
 
-    private static readonly string[] CaseEndings = { "ом", "ем", "ами", "ам", "а", "у", "е", "ы", "и" };
+    private static readonly string[] CaseEndings = { "ом", "ем", "ей", "ами", "ам", "а", "я", "у", "ю", "е", "ы", "и" };
 
     private static readonly string[] AgentSuffixes =
     {

@@ -353,3 +353,32 @@ public class PluralAgentTests
         Assert.Equal("Anna Sanders", result.Single().Speaker);
     }
 }
+
+public class RussianRoleCaseTests
+{
+    [Fact]
+    public void Oblique_role_with_a_preposition_before_a_name()
+    {
+        var s = Body("По словам председателя комитета по транспорту Ольги Козловой, расходы вырастут на 10%.").Single();
+        Assert.Equal("расходы вырастут на 10%", s.Text);
+        Assert.Equal("Ольга Козлова", s.Speaker);
+    }
+
+    [Fact]
+    public void Lawmaker_with_his_faction_before_a_name()
+    {
+        var result = Body("«Денег на дороги не хватит», - считает депутат от оппозиции Петр Лебедев.");
+        Assert.Equal("Петр Лебедев", result.Single().Speaker);
+        Assert.Equal("депутат от оппозиции", result.Speaker("Петр Лебедев").Role);
+    }
+
+    [Theory]
+    [InlineData("Как пояснили в мэрии, ремонт начнется весной.", "мэрии")]
+    [InlineData("Ремонт начнется весной, сообщили в пресс-службе компании.", "пресс-службе компании")]
+    public void Body_where_it_was_said_speaks(string paragraph, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal("ремонт начнется весной", s.Text.ToLowerInvariant());
+        Assert.Equal(speaker, s.Speaker);
+    }
+}
