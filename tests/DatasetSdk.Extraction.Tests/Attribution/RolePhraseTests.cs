@@ -382,3 +382,17 @@ public class RussianRoleCaseTests
         Assert.Equal(speaker, s.Speaker);
     }
 }
+
+public class RoleBeforeVerbTests
+{
+    [Theory]
+    [InlineData("City council member Jane Roe said the pier would reopen in May.", "Jane Roe", "City council member")]
+    [InlineData("The vote was close, city council member Jane Roe said.", "Jane Roe", "city council member")]
+    [InlineData("Пресс-секретарь губернатора Иван Сидоров сказал, что причал откроют в мае.", "Иван Сидоров", "Пресс-секретарь губернатора")]
+    public void Role_words_before_a_name_before_the_verb(string paragraph, string name, string role)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(name, result.Single().Speaker);
+        Assert.Equal(role, result.Speaker(name).Role);
+    }
+}
