@@ -72,6 +72,14 @@ internal static class MentionReader
                 return WithRole(text, words, chain, roleStart, first - 1);
             }
         }
+        if (chain is { Kind: MentionKind.Name, Role: not null } && IndexAt(words, chain.Start) is var rs && rs > 0 && !words[rs].IsCapitalized
+            && !IsDeterminer(words[rs].Lower) && Joined(text, words[rs - 1], words[rs]) && IsLowercaseContentWord(words[rs - 1]))
+        {
+            // "fire chief Miguel Torres": lowercase words before a lowercase role belong to it.
+            var s = rs;
+            while (s > 0 && rs - s < 3 && Joined(text, words[s - 1], words[s]) && IsLowercaseContentWord(words[s - 1])) s--;
+            return WithRole(text, words, chain, s, IndexAt(words, chain.End) - chain.NameWords.Count - 1);
+        }
         if (chain is { Kind: MentionKind.Role or MentionKind.Organization } && chain.Start == words[first].Start && first > 0 && !IsDeterminer(words[first].Lower)
             && Joined(text, words[first - 1], words[first]) && (IsLowercaseContentWord(words[first - 1]) || IsDeterminer(words[first - 1].Lower)))
         {

@@ -396,3 +396,23 @@ public class RoleBeforeVerbTests
         Assert.Equal(role, result.Speaker(name).Role);
     }
 }
+
+public class ChiefTests
+{
+    [Fact]
+    public void Lowercase_words_before_a_lowercase_role_head_belong_to_the_role()
+    {
+        var result = Body("\"The fire is moving very fast,\" fire chief Miguel Torres told local television. \"Follow the orders.\"");
+        Assert.All(result.Statements, s => Assert.Equal("Miguel Torres", s.Speaker));
+        Assert.Equal(2, result.Statements.Count);
+        Assert.Equal("fire chief", result.Speaker("Miguel Torres").Role);
+    }
+
+    [Fact]
+    public void Chief_executive_is_a_role()
+    {
+        var result = Body("Chief executive Lena Sund said the airline had no choice.");
+        Assert.Equal("Lena Sund", result.Single().Speaker);
+        Assert.Equal("Chief executive", result.Speaker("Lena Sund").Role);
+    }
+}
