@@ -32,7 +32,7 @@ internal static class MentionReader
         if (IsPluralAgent(text, words, last))
         {
             var start = last;
-            while (start > 0 && last - start < 3 && Joined(text, words[start - 1], words[start]) && IsLowercaseContentWord(words[start - 1])) start--;
+            while (start > 0 && last - start < 3 && Joined(text, words[start - 1], words[start]) && ModifiesBackwards(words, start - 1)) start--;
             if (start > 0 && Joined(text, words[start - 1], words[start]) && words[start - 1].IsCapitalized && IsSentenceInitial(text, words, start - 1)
                 && !Vocabulary.IsNameStopword(words[start - 1].Lower))
             {
@@ -77,7 +77,7 @@ internal static class MentionReader
         {
             // "fire chief Miguel Torres": lowercase words before a lowercase role belong to it.
             var s = rs;
-            while (s > 0 && rs - s < 3 && Joined(text, words[s - 1], words[s]) && IsLowercaseContentWord(words[s - 1])) s--;
+            while (s > 0 && rs - s < 3 && Joined(text, words[s - 1], words[s]) && ModifiesBackwards(words, s - 1)) s--;
             return WithRole(text, words, chain, s, IndexAt(words, chain.End) - chain.NameWords.Count - 1);
         }
         if (chain is { Kind: MentionKind.Role or MentionKind.Organization } && chain.Start == words[first].Start && first > 0 && !IsDeterminer(words[first].Lower)
@@ -85,7 +85,7 @@ internal static class MentionReader
         {
             // "a police spokesman", "the coast guard": lowercase words and a determiner before a role or a body.
             var s = first;
-            while (s > 0 && first - s < 3 && Joined(text, words[s - 1], words[s]) && IsLowercaseContentWord(words[s - 1])) s--;
+            while (s > 0 && first - s < 3 && Joined(text, words[s - 1], words[s]) && ModifiesBackwards(words, s - 1)) s--;
             if (s > 0 && Joined(text, words[s - 1], words[s]) && IsDeterminer(words[s - 1].Lower)) s--;
             return chain.Kind == MentionKind.Role ? RolePhrase(text, words, s, last) : Make(MentionKind.Organization, text, words, s, last, Array.Empty<string>(), null);
         }
@@ -124,7 +124,7 @@ internal static class MentionReader
     {
         if (head < 0 || !IsLowercaseContentWord(words[head]) || !IsAgent(words[head])) return -1;
         var start = head;
-        while (start > 0 && head - start < 3 && Joined(text, words[start - 1], words[start]) && IsLowercaseContentWord(words[start - 1])) start--;
+        while (start > 0 && head - start < 3 && Joined(text, words[start - 1], words[start]) && ModifiesBackwards(words, start - 1)) start--;
         if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
         return start;
     }
@@ -142,7 +142,7 @@ internal static class MentionReader
         if (IsRoleHead(words[head]) && !words[head].IsCapitalized || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
         {
             var start = head;
-            while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || IsLowercaseContentWord(words[start - 1])) && head - start < 3) start--;
+            while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || ModifiesBackwards(words, start - 1)) && head - start < 3) start--;
             if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
             return start;
         }
@@ -349,6 +349,10 @@ internal static class MentionReader
         var name = FromChain(text, words, k, last);
         return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
     }
+
+    /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>
+    private static bool ModifiesBackwards(IReadOnlyList<Word> words, int k) =>
+        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0;
 
     /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
     private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";

@@ -416,3 +416,14 @@ public class ChiefTests
         Assert.Equal("Chief executive", result.Speaker("Lena Sund").Role);
     }
 }
+
+public class SourcePhraseRoleTests
+{
+    [Fact]
+    public void Words_of_a_source_phrase_are_not_part_of_the_role()
+    {
+        var result = Body("По словам министра транспорта Ольги Козловой, ремонт начнется весной.");
+        Assert.Equal("Ольга Козлова", result.Single().Speaker);
+        Assert.Equal("министра транспорта", result.Speaker("Ольга Козлова").Role);
+    }
+}
