@@ -110,6 +110,7 @@ internal static class MentionReader
     private static Mention? Affiliated(string text, IReadOnlyList<Word> words, Mention place)
     {
         var k = IndexAt(words, place.Start) - 1;
+        if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
         if (k < 2 || words[k].Lower is not ("of" or "at" or "from") || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return null;
         if (!IsNameWord(words[k - 1])) return null;
         if (EndingAt(text, words, k - 1, false) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;

@@ -427,3 +427,13 @@ public class SourcePhraseRoleTests
         Assert.Equal("министра транспорта", result.Speaker("Ольга Козлова").Role);
     }
 }
+
+public class AffiliationWithArticleTests
+{
+    [Fact]
+    public void The_place_after_of_the_is_not_the_speaker()
+    {
+        var s = Body("Jonas Ek of the Nordic Bank said the cuts were expected.").Single();
+        Assert.Equal("Jonas Ek", s.Speaker);
+    }
+}
