@@ -326,7 +326,10 @@ internal static class MentionReader
         var m = StartingAt(text, words, first);
         if (m is null && IsLowercaseContentWord(words[first])) m = ForwardRole(text, words, first, null);
         if (m is not { Kind: MentionKind.Role, Role: not null }) return null;
-        return m.End < text.Length && text[m.End] is ',' or '.' ? m : null;
+        if (m.End < text.Length && text[m.End] is ',' or '.') return m;
+        // "Maria Lopez, a teacher who fled the fire, said": a relative clause may follow the role.
+        var next = IndexAt(words, m.End);
+        return next < words.Count && words[next].Lower is "who" or "который" or "которая" && Joined(text, words[next - 1], words[next]) ? m : null;
     }
 
     /// <summary>

@@ -25,10 +25,16 @@ internal sealed class SpeakerRegistry
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
             if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
-            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start)
-                && MentionReader.AppositiveRole(text, words, i + 1) is { } apposition)
+            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start))
             {
-                m = m with { Role = apposition.Role };
+                // "Maria Lopez, 52, a teacher": an age set off by commas comes before the role.
+                var at = i + 1;
+                if (char.IsDigit(words[at].Text[0]) && at + 1 < words.Count && words[at].End < text.Length && text[words[at].End] == ','
+                    && OnlySpaceAfterComma(text, words[at].End + 1, words[at + 1].Start))
+                {
+                    at++;
+                }
+                if (MentionReader.AppositiveRole(text, words, at) is { } apposition) m = m with { Role = apposition.Role };
             }
             Find(m);
         }

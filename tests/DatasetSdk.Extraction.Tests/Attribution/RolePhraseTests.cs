@@ -437,3 +437,14 @@ public class AffiliationWithArticleTests
         Assert.Equal("Jonas Ek", s.Speaker);
     }
 }
+
+public class AppositionDetailTests
+{
+    [Fact]
+    public void Age_before_the_role_and_a_relative_clause_after_it()
+    {
+        var result = Body("Maria Lopez, 52, a teacher who fled with her two children, said she had only minutes to pack.");
+        Assert.Equal("Maria Lopez", result.Single().Speaker);
+        Assert.Equal("teacher", result.Speaker("Maria Lopez").Role);
+    }
+}
