@@ -82,6 +82,8 @@ internal static class Cues
             if (inQuote is not null && inQuote[k]) continue;
             if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) { opening = found; break; }
         }
+        // "Fishermen in Tromsø said": a lone name after a preposition is a place, not the subject.
+        if (IsPlace(words, near, before, sentenceFirst)) near = null;
         if (near is null) return Apposition(text, words, opening, sentenceFirst, verbStart) ?? opening;
         // "Игорь Моргулов в интервью РИА Новости отметил": a lone capitalized word after other words is the
         // end of an adverbial, and the named person opening the sentence is the subject.
@@ -90,6 +92,11 @@ internal static class Cues
         if (nearIsLoneWord && opening is { } o && o.Start < near.Start && (o.Kind is MentionKind.Role || o.NameWords.Count > 1 || o.Role is not null)) return opening;
         return near;
     }
+
+    private static bool IsPlace(IReadOnlyList<Word> words, Mention? near, int before, int sentenceFirst) =>
+        near is { Kind: MentionKind.Name, Role: null } && near.NameWords.Count == 1 && before > sentenceFirst && Locatives.Contains(words[before - 1].Lower);
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "from", "near", "в", "на", "из", "под" };
 
     private static bool HasComma(string text, int from, int to)
     {
@@ -106,7 +113,8 @@ internal static class Cues
         var before = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
         if (before < sentenceFirst || inQuote[before]) return null;
         if (HasComma(text, words[before].End, words[verbStart].Start)) return Subject(text, words, verbStart, sentenceFirst, inQuote);
-        return MentionReader.EndingAt(text, words, before);
+        var near = MentionReader.EndingAt(text, words, before);
+        return IsPlace(words, near, before, sentenceFirst) ? Subject(text, words, verbStart, sentenceFirst, inQuote) : near;
     }
 
     /// <summary>

@@ -13,7 +13,13 @@ internal static class MentionReader
     private const int MaxWords = 9;
 
     /// <summary>The mention whose last word is <paramref name="last"/>, or null.</summary>
-    public static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last)
+    public static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last) => EndingAt(text, words, last, true);
+
+    /// <summary>
+    /// <paramref name="affiliation"/> allows reading "X of Y" as X: one level only, so that a long run of
+    /// "of" phrases costs linear time.
+    /// </summary>
+    private static Mention? EndingAt(string text, IReadOnlyList<Word> words, int last, bool affiliation)
     {
         if (last < 0 || last >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchEndingAt(words, last, out _);
@@ -22,6 +28,25 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, last, last, Array.Empty<string>(), null);
         }
+        // "negotiators said", "Environmental groups warned", "рыбаки заявили": people known by what they do, together.
+        if (IsPluralAgent(text, words, last))
+        {
+            var start = last;
+            while (start > 0 && last - start < 3 && Joined(text, words[start - 1], words[start]) && ModifiesBackwards(words, start - 1)) start--;
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && words[start - 1].IsCapitalized && IsSentenceInitial(text, words, start - 1)
+                && !Vocabulary.IsNameStopword(words[start - 1].Lower))
+            {
+                start--;
+            }
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+            return Make(MentionKind.Collective, text, words, start, last, Array.Empty<string>(), null);
+        }
+        // "the road transport association SKAL": a body followed by its acronym.
+        if (IsAcronym(words[last]) && last > 0 && Joined(text, words[last - 1], words[last]) && Vocabulary.IsOrganization(words[last - 1].Lower)
+            && EndingAt(text, words, last - 1, false) is { Kind: MentionKind.Organization } body)
+        {
+            return body with { End = words[last].End, Surface = text.Substring(body.Start, words[last].End - body.Start) };
+        }
         var first = last;
         while (first > 0 && last - first < MaxWords && Joined(text, words[first - 1], words[first]) && IsChainWord(text, words, first - 1, first - 1 == 0 ? -1 : first - 2))
         {
@@ -29,7 +54,183 @@ internal static class MentionReader
             // "Governor of the Arkhangelsk Region": a determiner after "of" is inside the role.
             if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
-        return FromChain(text, words, first, last);
+        var chain = FromChain(text, words, first, last);
+        if (affiliation && chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
+        {
+            // "harbour master Ellen Marsh": lowercase role words written straight before the name.
+            var roleStart = LowercaseRoleStart(text, words, first - 1);
+            if (roleStart >= 0)
+            {
+                // "Local resident Mary Olsen": the capital opening the sentence belongs to the lowercase role after it.
+                var k = roleStart - 1;
+                if (k >= 0 && !IsDeterminer(words[roleStart].Lower) && words[k].IsCapitalized && (IsSentenceInitial(text, words, k) || !IsNameWord(words[k - 1]) || !Joined(text, words[k - 1], words[k]))
+                    && !Vocabulary.IsNameStopword(words[k].Lower) && Joined(text, words[k], words[roleStart]))
+                {
+                    roleStart = k;
+                }
+                return WithRole(text, words, chain, roleStart, first - 1);
+            }
+        }
+        if (chain is { Kind: MentionKind.Name, Role: not null } && IndexAt(words, chain.Start) is var rs && rs > 0 && !words[rs].IsCapitalized
+            && !IsDeterminer(words[rs].Lower) && Joined(text, words[rs - 1], words[rs]) && IsLowercaseContentWord(words[rs - 1]))
+        {
+            // "fire chief Miguel Torres": lowercase words before a lowercase role belong to it.
+            var s = rs;
+            while (s > 0 && rs - s < 3 && Joined(text, words[s - 1], words[s]) && ModifiesBackwards(words, s - 1)) s--;
+            return WithRole(text, words, chain, s, IndexAt(words, chain.End) - chain.NameWords.Count - 1);
+        }
+        if (chain is { Kind: MentionKind.Role or MentionKind.Organization } && chain.Start == words[first].Start && first > 0 && !IsDeterminer(words[first].Lower)
+            && Joined(text, words[first - 1], words[first]) && (IsLowercaseContentWord(words[first - 1]) || IsDeterminer(words[first - 1].Lower)))
+        {
+            // "a police spokesman", "the coast guard": lowercase words and a determiner before a role or a body.
+            var s = first;
+            while (s > 0 && first - s < 3 && Joined(text, words[s - 1], words[s]) && ModifiesBackwards(words, s - 1)) s--;
+            if (s > 0 && Joined(text, words[s - 1], words[s]) && IsDeterminer(words[s - 1].Lower)) s--;
+            return chain.Kind == MentionKind.Role ? RolePhrase(text, words, s, last) : Make(MentionKind.Organization, text, words, s, last, Array.Empty<string>(), null);
+        }
+        if (chain is null && !words[last].IsCapitalized)
+        {
+            // "the harbour master said": an unnamed person known by what they do.
+            var roleStart = LowercaseRoleStart(text, words, last);
+            if (roleStart >= 0) return RolePhrase(text, words, roleStart, last);
+        }
+        if (chain is { Kind: MentionKind.Organization or MentionKind.Role } && ComplementOwner(text, words, chain.Start) is var owner and >= 0)
+        {
+            // "a spokeswoman for the ministry said": the body is where the speaker works, not the speaker.
+            return RolePhrase(text, words, owner, last);
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// "Analyst Jonas Ek of Baltic Securities said": a name or body after "of"/"at"/"from" is where the person
+    /// named before it works; the person is the mention, spanning both.
+    /// </summary>
+    private static Mention? Affiliated(string text, IReadOnlyList<Word> words, Mention place)
+    {
+        var k = IndexAt(words, place.Start) - 1;
+        if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
+        if (k < 2 || words[k].Lower is not ("of" or "at" or "from") || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return null;
+        if (!IsNameWord(words[k - 1])) return null;
+        if (EndingAt(text, words, k - 1, false) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;
+        return person with { End = place.End, Surface = text.Substring(person.Start, place.End - person.Start) };
+    }
+
+    /// <summary>
+    /// The first word of lowercase role words ending at <paramref name="head"/> ("city council member",
+    /// "senior economist"), a determiner before them included; -1 when the head is no agent noun.
+    /// </summary>
+    private static int LowercaseRoleStart(string text, IReadOnlyList<Word> words, int head)
+    {
+        if (head < 0 || !IsLowercaseContentWord(words[head]) || !IsAgent(words[head])) return -1;
+        var start = head;
+        while (start > 0 && head - start < 3 && Joined(text, words[start - 1], words[start]) && ModifiesBackwards(words, start - 1)) start--;
+        if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// Where the role phrase owning a complement starts ("a source [in the government]", "представитель
+    /// [ведомства]"), given the complement's first word; -1 when no role phrase is there.
+    /// </summary>
+    private static int ComplementOwner(string text, IReadOnlyList<Word> words, int complementStart)
+    {
+        var k = IndexAt(words, complementStart) - 1;
+        if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
+        if (k < 1 || !IsComplementPreposition(words[k].Lower) || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return -1;
+        var head = k - 1;
+        if (IsRoleHead(words[head]) && !words[head].IsCapitalized || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
+        {
+            var start = head;
+            while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || ModifiesBackwards(words, start - 1)) && head - start < 3) start--;
+            if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+            return start;
+        }
+        return LowercaseRoleStart(text, words, head);
+    }
+
+    private static int IndexAt(IReadOnlyList<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool IsComplementPreposition(string lower) => lower is "of" or "for" or "at" or "in" or "from" or "в" or "из";
+
+    /// <summary>True when word <paramref name="k"/> opens its paragraph or sentence, where any word is capitalized.</summary>
+    private static bool IsSentenceInitial(string text, IReadOnlyList<Word> words, int k)
+    {
+        if (k < 0) return false;
+        if (k == 0) return true;
+        for (var i = words[k - 1].End; i < words[k].Start; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '«') return true;
+        }
+        return false;
+    }
+
+    private static bool IsCyrillicWord(Word w) => w.Text[0] >= '\u0400' && w.Text[0] <= '\u04FF';
+
+    private static bool LooksGenitive(string lower)
+    {
+        foreach (var ending in GenitiveEndings)
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] GenitiveEndings = { "а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой" };
+
+    /// <summary>A role without a name: surface and role are the phrase, its leading determiner kept only in the surface.</summary>
+    private static Mention RolePhrase(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
+        var role = text.Substring(words[roleStart].Start, words[last].End - words[roleStart].Start);
+        return Make(MentionKind.Role, text, words, first, last, Array.Empty<string>(), role);
+    }
+
+    private static Mention WithRole(string text, IReadOnlyList<Word> words, Mention name, int first, int roleLast)
+    {
+        var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
+        var role = text.Substring(words[roleStart].Start, words[roleLast].End - words[roleStart].Start);
+        return new Mention(MentionKind.Name, words[first].Start, name.End, text.Substring(words[first].Start, name.End - words[first].Start), name.NameWords, role);
+    }
+
+    /// <summary>A lowercase word that can stand in a noun phrase: no function word, time word or speech verb.</summary>
+    private static bool IsLowercaseContentWord(Word w)
+    {
+        if (w.IsCapitalized || !char.IsLetter(w.Text[0]) || Vocabulary.IsNameStopword(w.Lower) || IsDeterminer(w.Lower)) return false;
+        if (Vocabulary.IsPronoun(w.Lower, out _) || NotAgents.Contains(w.Lower)) return false;
+        var single = new[] { w };
+        return Vocabulary.SpeechVerbs.MatchAt(single, 0, out _) == 0 && Vocabulary.CueAdverbs.MatchAt(single, 0, out _) == 0
+               && !w.Lower.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>Function words that end like agent nouns.</summary>
+    private static readonly HashSet<string> NotAgents = new(StringComparer.Ordinal)
+    {
+        "other", "another", "former", "latter", "either", "neither", "whether", "rather", "further", "together", "however", "never", "ever", "over", "under", "after",
+    };
+
+    private static bool IsAgent(Word w) => RoleVocabulary.LooksLikeAgent(w.Text);
+
+    /// <summary>
+    /// A capitalized agent noun heading a name. Given names end in -er and -or too ("Peter", "Victor"), so
+    /// those endings count only on longer words ("Forecaster", "Director").
+    /// </summary>
+    private static bool IsCapitalizedTitle(Word w)
+    {
+        if (!IsAgent(w) || w.Text.Length < 6) return false;
+        var lower = w.Lower;
+        return !(lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("or", StringComparison.Ordinal)) || w.Text.Length >= 7;
     }
 
     /// <summary>The mention whose first word is <paramref name="first"/>, or null.</summary>
@@ -42,7 +243,23 @@ internal static class MentionReader
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
         }
-        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1)) return null;
+        if (PluralAgentFrom(text, words, first) is { } people) return people;
+        // "сообщили в пресс-службе компании", "пояснили в мэрии": the body where it was said speaks.
+        if (words[first].Lower is "в" or "во" && first + 1 < words.Count && Joined(text, words[first], words[first + 1]) && Vocabulary.IsOrganization(words[first + 1].Lower))
+        {
+            var end = first + 1;
+            while (end + 1 < words.Count && end - first < 3 && Joined(text, words[end], words[end + 1]) && !Vocabulary.IsNameStopword(words[end + 1].Lower)
+                   && (Vocabulary.IsOrganization(words[end + 1].Lower) || words[end + 1].IsCapitalized || LooksGenitive(words[end + 1].Lower) && IsLowercaseContentWord(words[end + 1])))
+            {
+                end++;
+            }
+            return Make(MentionKind.Organization, text, words, first + 1, end, Array.Empty<string>(), null);
+        }
+        if (!IsDeterminer(words[first].Lower) && !IsChainWord(text, words, first, first - 1))
+        {
+            // "сказал высокопоставленный норвежский чиновник": an unnamed role after the verb.
+            return LowercaseRoleAndName(text, words, first) ?? (IsLowercaseContentWord(words[first]) ? ForwardRole(text, words, first, null) : null);
+        }
         var last = first;
         while (last + 1 < words.Count && last - first < MaxWords && Joined(text, words[last], words[last + 1])
                && !IsDeterminer(words[last + 1].Lower) && IsChainWord(text, words, last + 1, last))
@@ -54,7 +271,138 @@ internal static class MentionReader
         var body = false;
         for (var k = first; k <= last && !body; k++) body = Vocabulary.IsOrganization(words[k].Lower);
         while (!body && last > first && !IsNameWord(words[last]) && !IsRoleHead(words[last])) last--;
-        return FromChain(text, words, first, last);
+        var chain = FromChain(text, words, first, last);
+        if (chain is null || chain.Kind == MentionKind.Role)
+        {
+            return LowercaseRoleAndName(text, words, first) ?? ForwardRole(text, words, first, chain) ?? chain;
+        }
+        // "Local resident Mary Olsen", "said Greenpeace campaigner Tom Ness": a lone capital before lowercase role
+        // words and a name qualifies the role.
+        if (chain is { Kind: MentionKind.Name, Role: null } && chain.NameWords.Count == 1
+            && first + 1 < words.Count && Joined(text, words[first], words[first + 1]) && LowercaseRoleAndName(text, words, first + 1) is { } named)
+        {
+            var nameFirst = IndexAt(words, named.End) - named.NameWords.Count;
+            return WithRole(text, words, named, first, nameFirst - 1);
+        }
+        return chain;
+    }
+
+    /// <summary>
+    /// "said the harbour master", "said a spokeswoman for the ministry", "сообщил источник в правительстве":
+    /// lowercase words up to an agent noun, with what the role belongs to; <paramref name="chain"/> is the role
+    /// chain read from the same word, if any.
+    /// </summary>
+    private static Mention? ForwardRole(string text, IReadOnlyList<Word> words, int first, Mention? chain)
+    {
+        var head = first;
+        if (IsDeterminer(words[head].Lower)) head++;
+        if (head >= words.Count || (head > first && !Joined(text, words[first], words[head]))) return null;
+        // The last agent noun of the run is the head: "senior" ends like an agent, "senior economist" is one.
+        var end = -1;
+        for (var k = head; k < words.Count && k - head < 4 && (k == head || Joined(text, words[k - 1], words[k])); k++)
+        {
+            if (IsLowercaseContentWord(words[k]))
+            {
+                if (IsAgent(words[k])) end = k;
+                continue;
+            }
+            // "a senior Norwegian official": a country adjective inside the role.
+            if (RoleVocabulary.Country(words[k].Text) is not null && !IsRoleHead(words[k])) continue;
+            if (IsRoleHead(words[k]) && chain is not null) end = k;
+            break;
+        }
+        if (end < 0) return null;
+        if (chain is not null && chain.End > words[end].End) return WithComplement(text, words, chain, first, IndexAt(words, chain.End) - 1);
+        return WithComplement(text, words, RolePhrase(text, words, first, end), first, end);
+    }
+
+    /// <summary>
+    /// "Jane Roe, a senior economist at Nordic Bank, said", "Иван Петров, экономист банка, сказал": a role set
+    /// off by commas right after a name, given the first word after the name's comma; null when none is there.
+    /// </summary>
+    public static Mention? AppositiveRole(string text, IReadOnlyList<Word> words, int first)
+    {
+        if (first >= words.Count) return null;
+        var m = StartingAt(text, words, first);
+        if (m is null && IsLowercaseContentWord(words[first])) m = ForwardRole(text, words, first, null);
+        if (m is not { Kind: MentionKind.Role, Role: not null }) return null;
+        if (m.End < text.Length && text[m.End] is ',' or '.') return m;
+        // "Maria Lopez, a teacher who fled the fire, said": a relative clause may follow the role.
+        var next = IndexAt(words, m.End);
+        return next < words.Count && words[next].Lower is "who" or "который" or "которая" && Joined(text, words[next - 1], words[next]) ? m : null;
+    }
+
+    /// <summary>
+    /// "said harbour master Ellen Marsh", "сказал начальник порта Карл Йенсен", "заявил лидер профсоюза Пер
+    /// Даль": lowercase role words holding an agent noun, then a name.
+    /// </summary>
+    private static Mention? LowercaseRoleAndName(string text, IReadOnlyList<Word> words, int first)
+    {
+        var k = first;
+        if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
+        var agent = false;
+        var runStart = k;
+        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)) && (k == first || Joined(text, words[k - 1], words[k])))
+        {
+            agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
+            k++;
+        }
+        if (k == runStart || !agent || k >= words.Count || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
+        var last = k;
+        while (last + 1 < words.Count && last - k < 3 && IsNameWord(words[last + 1]) && Joined(text, words[last], words[last + 1])) last++;
+        var name = FromChain(text, words, k, last);
+        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
+    }
+
+    /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>
+    private static bool ModifiesBackwards(IReadOnlyList<Word> words, int k) =>
+        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0;
+
+    /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
+    private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";
+
+    private static bool IsLowercaseRoleOrContentWord(Word w) => !w.IsCapitalized && (IsLowercaseContentWord(w) || IsRoleWord(w));
+
+    /// <summary>
+    /// A role phrase with what it belongs to: "a spokeswoman for the ministry", "a source in the government",
+    /// "представитель ведомства". English takes a preposition and a body or a capitalized name; Russian a
+    /// genitive body.
+    /// </summary>
+    private static Mention WithComplement(string text, IReadOnlyList<Word> words, Mention role, int first, int head)
+    {
+        var k = head + 1;
+        if (k >= words.Count || !Joined(text, words[head], words[k])) return role;
+        var last = -1;
+        if (IsComplementPreposition(words[k].Lower))
+        {
+            for (var j = k + 1; j < words.Count && j <= k + 5 && Joined(text, words[j - 1], words[j]); j++)
+            {
+                if (Vocabulary.IsOrganization(words[j].Lower))
+                {
+                    // "в правительстве РФ", "at the ministry of Finance" keep the body's name.
+                    last = j;
+                    while (last + 1 < words.Count && last - j < 2 && words[last + 1].IsCapitalized && Joined(text, words[last], words[last + 1])) last++;
+                    break;
+                }
+                if (words[j].IsCapitalized)
+                {
+                    last = j;
+                    while (last + 1 < words.Count && words[last + 1].IsCapitalized && Joined(text, words[last], words[last + 1])) last++;
+                    break;
+                }
+                if (!IsDeterminer(words[j].Lower) && !IsLowercaseContentWord(words[j]) && !IsRoleWord(words[j])) break;
+            }
+        }
+        else if (Vocabulary.IsOrganization(words[k].Lower))
+        {
+            last = k;
+        }
+        else if (IsCyrillicWord(words[head]))
+        {
+            // "экономист банка", "директор местной школы": Russian puts the owner after the role, in the genitive.
+            for (var j = k; j < words.Count && j <= k + 1 && Joined(text, words[j - 1], words[j]) && IsLowercaseContentWord(words[j]) && LooksGenitive(words[j].Lower); j++) last = j;
+        }
+        return last < 0 ? role : RolePhrase(text, words, first, last);
     }
 
     /// <summary>Splits a chain of role words and name words into its role part and its name part.</summary>
@@ -64,6 +412,9 @@ internal static class MentionReader
         while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
+        // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
+        var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
+        if (title) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
         var nameWords = new List<string>();
@@ -71,7 +422,7 @@ internal static class MentionReader
         var roleStart = first;
         while (roleStart < nameStart && IsDeterminer(words[roleStart].Lower)) roleStart++;
         string? role = null;
-        var hasHead = false;
+        var hasHead = title;
         for (var k = roleStart; k < nameStart; k++) hasHead |= IsRoleHead(words[k]);
         if (hasHead) role = text.Substring(words[roleStart].Start, words[nameStart - 1].End - words[roleStart].Start);
         if (nameWords.Count > 0)
@@ -150,6 +501,54 @@ internal static class MentionReader
         var upper = 0;
         foreach (var c in w.Text) if (char.IsUpper(c)) upper++;
         return !(w.Text.Length > 1 && upper == w.Text.Length);
+    }
+
+    /// <summary>
+    /// A plural agent noun ("negotiators", "fishermen", "residents", "рыбаки", "жители"). A capitalized one counts
+    /// only opening a sentence, and in Latin script only when long, as surnames end in -ers too ("Sanders").
+    /// </summary>
+    private static bool IsPluralAgent(string text, IReadOnlyList<Word> words, int k)
+    {
+        var w = words[k];
+        if (w.IsCapitalized && (!IsSentenceInitial(text, words, k) || (w.Text.Length < 9 && !IsCyrillicWord(w)))) return false;
+        if (!char.IsLetter(w.Text[0]) || w.Text.Length < 6 || Vocabulary.IsNameStopword(w.Lower)) return false;
+        var lower = w.Lower;
+        if (NotAgents.Contains(lower.Substring(0, lower.Length - 1))) return false;
+        foreach (var suffix in PluralAgentSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return lower is "groups" or "critics" or "residents" or "people";
+    }
+
+    /// <summary>"negotiators", "the local fishermen", "Fishermen" opening a sentence: a group read forwards.</summary>
+    private static Mention? PluralAgentFrom(string text, IReadOnlyList<Word> words, int first)
+    {
+        var k = first;
+        if (IsDeterminer(words[k].Lower)) k++;
+        if (k > first && (k >= words.Count || !Joined(text, words[first], words[k]))) return null;
+        for (var j = k; j < words.Count && j - k < 3 && (j == k || Joined(text, words[j - 1], words[j])); j++)
+        {
+            if (IsPluralAgent(text, words, j)) return Make(MentionKind.Collective, text, words, first, j, Array.Empty<string>(), null);
+            var modifier = IsLowercaseContentWord(words[j]) || (j == k && words[j].IsCapitalized && IsSentenceInitial(text, words, j) && !Vocabulary.IsNameStopword(words[j].Lower));
+            if (!modifier) return null;
+        }
+        return null;
+    }
+
+    private static readonly string[] PluralAgentSuffixes =
+    {
+        "ers", "ors", "ists", "ants", "dents", "men", "cians", "тели", "исты", "ники", "чики", "щики", "аки", "ологи", "эксперты",
+    };
+
+    private static bool IsAcronym(Word w)
+    {
+        if (w.Text.Length < 2) return false;
+        foreach (var c in w.Text)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>"Норвегии", "Финляндии": the genitive of a country in -ия, part of a role, not of a name.</summary>

@@ -40,6 +40,7 @@ internal static class Vocabulary
     private static readonly Lazy<PhraseSet<VerbFrame>> VerbsLazy = new(LoadVerbs);
     private static readonly Lazy<PhraseSet<bool>> ReportingLazy = new(() => Phrases("reporting-phrases.txt"));
     private static readonly Lazy<PhraseSet<bool>> CollectivesLazy = new(() => Phrases("collective-speakers.txt"));
+    private static readonly Lazy<Dictionary<string, string>> CollectiveKeysLazy = new(LoadCollectiveKeys);
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
     private static readonly Lazy<PhraseSet<bool>> SubordinatorsLazy = new(() => Phrases("subordinators.txt"));
     private static readonly Lazy<Dictionary<string, (bool Group, char Gender)>> PronounsLazy = new(LoadPronouns);
@@ -95,6 +96,30 @@ internal static class Vocabulary
             else exact.Add(w);
         }
         return (exact, prefixes);
+    }
+
+    /// <summary>One key for a collective label in either language ("the sides", "стороны" → sides); else the label.</summary>
+    public static string CollectiveKey(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        return CollectiveKeysLazy.Value.TryGetValue(lower, out var key) ? key : lower;
+    }
+
+    private static Dictionary<string, string> LoadCollectiveKeys()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("collective-equivalents.txt"))
+        {
+            var colon = line.IndexOf(':');
+            if (colon <= 0) continue;
+            var key = line.Substring(0, colon).Trim();
+            foreach (var label in line.Substring(colon + 1).Split('|'))
+            {
+                var l = label.Trim().ToLowerInvariant();
+                if (l.Length > 0) map[l] = key;
+            }
+        }
+        return map;
     }
 
     private static PhraseSet<VerbFrame> LoadVerbs()

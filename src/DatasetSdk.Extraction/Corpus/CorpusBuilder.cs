@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -67,7 +68,7 @@ internal static class SpeakerMerge
         var byKey = new SortedDictionary<string, List<SpeakerMention>>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            var key = m.Speaker.IsCollective ? "#" + m.Speaker.Name.ToLowerInvariant() : NameForms.Key(Surname(m.Speaker.Name));
+            var key = m.Speaker.IsCollective ? "#" + Vocabulary.CollectiveKey(m.Speaker.Name) : NameForms.Key(Surname(m.Speaker.Name));
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<SpeakerMention>();
             list.Add(m);
         }

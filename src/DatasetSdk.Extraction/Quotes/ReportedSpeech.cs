@@ -135,7 +135,17 @@ internal static class ReportedSpeech
         if (first + 2 >= limit || p.InQuote[first] || p.Words[first].Lower is not ("as" or "как")) return null;
         var words = p.Words;
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
-        if (n > 0) return MentionReader.StartingAt(p.Text, words, first + 1 + n) is { } after ? new Cue(after, frame) : null;
+        if (n > 0)
+        {
+            var at = first + 1 + n;
+            var after = MentionReader.StartingAt(p.Text, words, at);
+            // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
+            for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
+            {
+                after = MentionReader.StartingAt(p.Text, words, at + skip);
+            }
+            return after is null ? null : new Cue(after, frame);
+        }
         if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
         var v = p.WordAt(subject.End);
         while (v < limit && Vocabulary.CueAdverbs.MatchAt(words, v, out _) is var a && a > 0) v += a;
@@ -170,6 +180,9 @@ internal static class ReportedSpeech
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
+            // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
+            if (verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
+            if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
@@ -216,6 +229,11 @@ internal static class ReportedSpeech
                     bare = true;
                 }
             }
+            if (clauseStart < 0 && ListenerThenClause(p, v + n, limit) is var told and >= 0)
+            {
+                clauseStart = told;
+                bare = true;
+            }
             if (clauseStart < 0) continue;
             var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
@@ -238,6 +256,31 @@ internal static class ReportedSpeech
             v = p.WordAt(clauseEnd) - 1;
         }
     }
+
+    /// <summary>
+    /// "told Reuters the airline had no choice", "told reporters he would stay": after "told" and its listener a
+    /// clause may start without "that" when it opens like a subject. Gives where it starts, or -1.
+    /// </summary>
+    private static int ListenerThenClause(Paragraph p, int after, int limit)
+    {
+        var words = p.Words;
+        if (after >= limit || words[after - 1].Lower is not ("told" or "tells" or "tell")) return -1;
+        var k = after;
+        if (Listeners.Contains(words[k].Lower)) k++;
+        else
+        {
+            while (k < limit && k - after < 3 && words[k].IsCapitalized && !p.InQuote[k] && OnlySpace(p.Text, words[k - 1].End, words[k].Start)) k++;
+        }
+        if (k == after || k >= limit || p.InQuote[k] || !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) return -1;
+        var next = words[k].Lower;
+        var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
+        return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
+    }
+
+    private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
+    };
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)

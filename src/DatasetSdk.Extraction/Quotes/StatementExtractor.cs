@@ -55,6 +55,8 @@ public static class StatementExtractor
             people[i] = context.Attribute(candidates[i], registry);
         }
 
+        ContinuedQuotesTakeTheirCue(candidates, people);
+
         // Names are read once every mention is in: the fullest form may come late in the text.
         var speakers = SpeakerRegistry.ToDocumentSpeakers(people.OfType<Person>());
         var names = new Dictionary<Person, string>();
@@ -71,6 +73,32 @@ public static class StatementExtractor
                 c.Paragraph.Language));
         }
         return new StatementExtraction(statements.ToEquatableArray(), speakers);
+    }
+
+    /// <summary>
+    /// A quote running over paragraphs is attributed where it closes ("… full.¶"Nobody … ¶"So we will," Hill
+    /// said.): a paragraph left open with no speaker of its own takes the speaker of the quote continuing it.
+    /// </summary>
+    private static void ContinuedQuotesTakeTheirCue(List<Candidate> candidates, Person?[] people)
+    {
+        for (var i = candidates.Count - 2; i >= 0; i--)
+        {
+            var c = candidates[i];
+            var next = candidates[i + 1];
+            if (people[i] is not null || people[i + 1] is null || !c.Unclosed || c.Kind != StatementKind.Direct || next.Kind != StatementKind.Direct) continue;
+            if (next.Paragraph.Index != c.Paragraph.Index + 1 || !OpensParagraph(next)) continue;
+            people[i] = people[i + 1];
+        }
+    }
+
+    /// <summary>True when only an opening mark and white space stand before the statement in its paragraph.</summary>
+    private static bool OpensParagraph(Candidate c)
+    {
+        for (var i = c.Paragraph.Block.Start; i < c.Start; i++)
+        {
+            if (char.IsLetterOrDigit(c.Paragraph.Text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>A date stated in the statement's sentence outside the statement itself, else the document's.</summary>

@@ -36,6 +36,45 @@ internal static class RoleVocabulary
         return true;
     }
 
+    /// <summary>
+    /// A noun naming what someone does: a role head of the lexicon, or a word with an agent suffix
+    /// ("forecaster", "economist", "harbour master", "наблюдатель", "политолог"). Agent suffixes that end many
+    /// given names ("-ian", a bare Russian "-ор") are left out; callers add context where names are likely.
+    /// </summary>
+    public static bool LooksLikeAgent(string word)
+    {
+        if (RoleConcept(word) is { } c && IsHead(c)) return true;
+        var w = word.ToLowerInvariant();
+        if (w.Length < 5) return false;
+        if (EndsWithAgentSuffix(w)) return true;
+        // Russian oblique cases: "экономиста", "директором".
+        foreach (var ending in CaseEndings)
+        {
+            if (w.Length <= ending.Length + 4 || !w.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = w.Substring(0, w.Length - ending.Length);
+            // "председателя": the soft sign of -тель is gone before a case ending.
+            if (EndsWithAgentSuffix(stem) || stem.EndsWith("тел", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithAgentSuffix(string w)
+    {
+        foreach (var suffix in AgentSuffixes)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] CaseEndings = { "ом", "ем", "ей", "ами", "ам", "а", "я", "у", "ю", "е", "ы", "и" };
+
+    private static readonly string[] AgentSuffixes =
+    {
+        "er", "or", "ist", "ant", "dent", "cian", "orian", "man", "woman", "person",
+        "тель", "ист", "лог", "ник", "ница", "чик", "щик", "ант", "ент", "ер", "ектор", "актор", "атор", "итор", "втор",
+    };
+
     /// <summary>True when a role phrase may end with this concept ("minister", but not "foreign").</summary>
     public static bool IsHead(string concept) => Data.Value.Heads.Contains(concept);
 

@@ -24,7 +24,19 @@ internal sealed class SpeakerRegistry
         {
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
-            if (MentionReader.EndingAt(text, words, i) is { Kind: MentionKind.Name } m) Find(m);
+            if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
+            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start))
+            {
+                // "Maria Lopez, 52, a teacher": an age set off by commas comes before the role.
+                var at = i + 1;
+                if (char.IsDigit(words[at].Text[0]) && at + 1 < words.Count && words[at].End < text.Length && text[words[at].End] == ','
+                    && OnlySpaceAfterComma(text, words[at].End + 1, words[at + 1].Start))
+                {
+                    at++;
+                }
+                if (MentionReader.AppositiveRole(text, words, at) is { } apposition) m = m with { Role = apposition.Role };
+            }
+            Find(m);
         }
     }
 
@@ -89,7 +101,8 @@ internal sealed class SpeakerRegistry
                 person = Find(mention);
                 break;
             case MentionKind.Role:
-                person = ByRole(mention);
+                // "the harbour master said" with no harbour master named: the phrase itself is the speaker.
+                person = ByRole(mention) ?? Group(RoleLabel(mention.Surface));
                 break;
             case MentionKind.Pronoun:
                 return personAntecedent;
@@ -99,7 +112,7 @@ internal sealed class SpeakerRegistry
                 person = Group(mention.Surface.ToLowerInvariant());
                 break;
             case MentionKind.Organization:
-                person = Group(mention.Surface);
+                person = Group(UnnamedLabel(mention.Surface));
                 break;
             default:
                 person = Group("journalist");
@@ -134,6 +147,26 @@ internal sealed class SpeakerRegistry
             result.Add(speaker);
         }
         return result.ToEquatableArray();
+    }
+
+    /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    private static string UnnamedLabel(string surface)
+    {
+        var space = surface.IndexOf(' ');
+        var first = space < 0 ? surface : surface.Substring(0, space);
+        return MentionReader.IsDeterminer(first.ToLowerInvariant()) ? first.ToLowerInvariant() + surface.Substring(first.Length) : surface;
+    }
+
+    /// <summary>"Представитель подрядчика" opening a sentence is "представитель подрядчика"; "Foreign Ministry official" keeps its capitals.</summary>
+    private static string RoleLabel(string surface)
+    {
+        var label = UnnamedLabel(surface);
+        var words = label.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i].Length > 0 && char.IsUpper(words[i][0])) return label;
+        }
+        return label.Length > 0 && char.IsUpper(label[0]) ? char.ToLowerInvariant(label[0]) + label.Substring(1) : label;
     }
 
     private Person Group(string name)
@@ -179,7 +212,7 @@ internal sealed class SpeakerRegistry
     private Person? ByRole(Mention m)
     {
         var concepts = RoleConcepts(m.Role ?? m.Surface);
-        if (!concepts.Any(RoleVocabulary.IsHead)) return null;
+        if (!concepts.Any(RoleVocabulary.IsHead)) return ByRoleHead(m);
         Person? before = null;
         Person? after = null;
         foreach (var p in _people)
@@ -192,6 +225,43 @@ internal sealed class SpeakerRegistry
         return before ?? after;
     }
 
+    /// <summary>
+    /// A role the lexicon does not know ("the harbour master") names the person last introduced with the same
+    /// head noun ("harbour master Ellen Marsh").
+    /// </summary>
+    private Person? ByRoleHead(Mention m)
+    {
+        var head = RoleHead(m.Role ?? m.Surface);
+        if (head.Length == 0) return null;
+        Person? best = null;
+        var bestAt = -1;
+        foreach (var p in _people)
+        {
+            if (p.GroupName is not null || !p.RoleHeads.Contains(head)) continue;
+            var last = p.LastMentionBefore(m.Start);
+            if (last > bestAt) { best = p; bestAt = last; }
+        }
+        return best;
+    }
+
+    /// <summary>The noun a role phrase is about: its last word before a complement ("spokeswoman for the city" → spokeswoman).</summary>
+    public static string RoleHead(string role)
+    {
+        var words = role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var head = string.Empty;
+        var agent = string.Empty;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (lower is "of" or "for" or "at" or "in" or "from" or "with" or "в" or "из") break;
+            if (MentionReader.IsDeterminer(lower)) continue;
+            head = lower;
+            // "представитель ведомства": a Russian genitive follows the head instead of a preposition.
+            if (RoleVocabulary.LooksLikeAgent(lower)) agent = lower;
+        }
+        return agent.Length > 0 ? agent : head;
+    }
+
     /// <summary>A Russian word in the prepositional case ("Москве", "Токио" aside): not a first name.</summary>
     private static bool LooksLocative(string word) => word.EndsWith("е", StringComparison.Ordinal) || word.EndsWith("и", StringComparison.Ordinal);
 
@@ -199,6 +269,15 @@ internal sealed class SpeakerRegistry
     public static SortedSet<string> RoleConcepts(string role) =>
         RoleVocabulary.Concepts(role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MentionReader.IsPossessive(w) || RoleVocabulary.Country(w) is not null));
+
+    private static bool OnlySpaceAfterComma(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
 
     private static bool OnlySpaceBetween(string text, Word a, Word b)
     {
@@ -233,6 +312,9 @@ internal sealed class Person
     public string? GroupName { get; init; }
 
     public HashSet<string> FirstNameKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The head nouns of the roles this person was introduced with ("master" of "harbour master").</summary>
+    public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
 
     public SortedSet<string> RoleConcepts { get; } = new(StringComparer.Ordinal);
 
@@ -283,6 +365,7 @@ internal sealed class Person
         if (m.Role is { } role)
         {
             _roles.Add(role);
+            RoleHeads.Add(SpeakerRegistry.RoleHead(role));
             RoleConcepts.UnionWith(SpeakerRegistry.RoleConcepts(role));
         }
     }

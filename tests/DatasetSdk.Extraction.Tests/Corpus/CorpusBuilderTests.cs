@@ -83,6 +83,20 @@ public class CorpusBuilderTests
         Assert.True(corpus.Speakers.Single(s => s.Name == "the sides").IsCollective);
     }
 
+    [Fact]
+    public void A_collective_in_either_language_is_one_speaker()
+    {
+        var corpus = CorpusBuilder.Build(new[]
+        {
+            Doc("a", new DocumentSpeaker("стороны", null, EquatableArray<string>.Empty, true)),
+            Doc("b", new DocumentSpeaker("the sides", null, EquatableArray<string>.Empty, true)),
+            Doc("c", new DocumentSpeaker("the organisers", null, EquatableArray<string>.Empty, true)),
+        });
+        Assert.Equal(new[] { "the organisers", "the sides" }, corpus.Speakers.Select(s => s.Name));
+        Assert.Contains("стороны", corpus.Speakers[1].Aliases);
+        Assert.All(corpus.Statements.Where(s => s.Document < 2), s => Assert.Equal(1, s.Speaker));
+    }
+
     [Theory]
     [InlineData("Сергей Лавров", "Sergei Lavrov")]
     [InlineData("Дмитрий Песков", "Dmitry Peskov")]
