@@ -93,6 +93,21 @@ public sealed class ConsumerTests(PackedPackage package)
     }
 
     [Fact]
+    public void Net8_library_compiles_the_corpus_without_a_warning()
+    {
+        // Only the .NET 10 runtime is installed here, so the net8.0 consumer is built, not run.
+        var consumer = new ScratchConsumer(package, "net8-library");
+        consumer.WriteProject("net8.0", "Library", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><GenerateDocumentationFile>true</GenerateDocumentationFile><DatasetSdkVisibility>public</DatasetSdkVisibility>");
+        consumer.Write("seeds/ferry.txt", FerryArticle);
+        consumer.Write("Quotes.cs", "namespace Consumer { /// <summary>Quotes.</summary>\npublic static class Quotes { /// <summary>Count.</summary>\npublic static int Count => Corpus.Statements.All.Count; } }");
+
+        var result = consumer.Build();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain(Diagnostics(result.Output), d => !d.Id.StartsWith("DSDK003", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_packaged_analyzer_warns_about_a_mistyped_speaker_key()
     {
         var consumer = new ScratchConsumer(package, "analyzer-typo");
