@@ -235,7 +235,9 @@ internal static class ReportedSpeech
                 bare = true;
             }
             if (clauseStart < 0) continue;
-            var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
+            var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
+            var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);

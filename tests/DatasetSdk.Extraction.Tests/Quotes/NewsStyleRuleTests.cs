@@ -1,0 +1,39 @@
+using DatasetSdk.Extraction.Model;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+public class NewsStyleRuleTests
+{
+    [Theory]
+    [InlineData("Norway and Iceland agreed on Tuesday to share fishing data, the two governments said.", "Norway and Iceland agreed on Tuesday to share fishing data")]
+    [InlineData("Норвегия и Исландия договорились обмениваться данными о промысле, заявили правительства двух стран.", "Норвегия и Исландия договорились обмениваться данными о промысле")]
+    public void A_clause_before_a_governments_cue_is_reported(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void Governments_without_a_speech_verb_report_nothing()
+    {
+        Assert.Empty(Body("Norway and Iceland agreed to share data, the two governments having met in Oslo.").Statements);
+    }
+
+    [Theory]
+    [InlineData("Trade Minister Anna Berg visited the port and said the new terminal would open in May.", "the new terminal would open in May", "Anna Berg")]
+    [InlineData("Министр торговли Анна Берг посетила порт и заявила, что новый терминал откроется в мае.", "новый терминал откроется в мае", "Анна Берг")]
+    public void A_coordinated_verb_shares_the_first_verbs_subject(string paragraph, string clause, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(speaker, s.Speaker);
+    }
+
+    [Fact]
+    public void A_coordinated_verb_without_a_named_subject_reports_nothing()
+    {
+        Assert.Empty(Body("The ships left the port and said goodbye.").Statements);
+    }
+}
