@@ -242,7 +242,7 @@ internal static class ReportedSpeech
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -296,6 +296,30 @@ internal static class ReportedSpeech
             return words[k + 1].End;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The first quotation inside a clause that the clause runs into, or null. A one-word quotation with the
+    /// clause going on after it ("would “inevitably” draw a response") is the writer's emphasis, not a cut.
+    /// </summary>
+    private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd)
+    {
+        var from = clauseStart;
+        while (p.QuoteEndingAfter(from) is { } q && q.Open >= clauseStart && q.Open < clauseEnd)
+        {
+            if (TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) != 1 || !HasLetter(p.Text, q.After, clauseEnd)) return q;
+            from = q.After;
+        }
+        return null;
+    }
+
+    private static bool HasLetter(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetter(text[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>

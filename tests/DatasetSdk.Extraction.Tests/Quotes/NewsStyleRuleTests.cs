@@ -36,4 +36,21 @@ public class NewsStyleRuleTests
     {
         Assert.Empty(Body("The ships left the port and said goodbye.").Statements);
     }
+
+    [Theory]
+    [InlineData("In 2020, Oslo warned that new drilling would “certainly” harm the fishing grounds.", "new drilling would “certainly” harm the fishing grounds")]
+    [InlineData("В 2020 году Осло предупредил, что новое бурение \"неизбежно\" навредит рыбным промыслам.", "новое бурение \"неизбежно\" навредит рыбным промыслам")]
+    public void A_one_word_quote_inside_a_clause_is_emphasis(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Fact]
+    public void A_longer_quote_ending_a_clause_is_still_the_partial_statement()
+    {
+        var result = Body("Anna Berg said that the drilling would \"harm the fishing grounds\".");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect && s.Text.Contains("harm"));
+    }
 }
