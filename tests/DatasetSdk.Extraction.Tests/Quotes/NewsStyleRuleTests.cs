@@ -53,4 +53,34 @@ public class NewsStyleRuleTests
         var result = Body("Anna Berg said that the drilling would \"harm the fishing grounds\".");
         Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect && s.Text.Contains("harm"));
     }
+
+    [Fact]
+    public void Zamministra_names_the_deputy_minister_introduced_earlier()
+    {
+        var result = Body("Заместитель министра транспорта Иван Петров посетил порт.", "\"Работы завершатся к лету\", - сказал замминистра.");
+        Assert.Equal("Иван Петров", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Sobesednik_agentstva_is_the_person_being_quoted()
+    {
+        var result = Body("Министр транспорта Иван Петров выступил в Москве.", "Собеседник агентства также не исключил, что порт откроется весной.");
+        var s = result.Single();
+        Assert.Equal("порт откроется весной", s.Text);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("He did not rule out that the port would open in spring.", "the port would open in spring")]
+    [InlineData("Он не исключил, что порт откроется весной.", "порт откроется весной")]
+    public void Not_ruling_out_reports_a_clause(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body("Minister Anna Berg spoke in Oslo.", paragraph).Single().Text);
+    }
+
+    [Fact]
+    public void Ne_isklyucheno_without_a_speaker_reports_nothing()
+    {
+        Assert.Empty(Body("Погода не исключила задержек рейсов.").Statements);
+    }
 }
