@@ -55,7 +55,8 @@ internal static class ReportedSpeech
         if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
         {
             var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
-            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && Emit(p, comma + 1, end, asCue, output);
+            // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
+            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end) is not null || Emit(p, comma + 1, end, asCue, output));
         }
         for (var k = first; k < limit; k++)
         {
@@ -137,7 +138,7 @@ internal static class ReportedSpeech
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
         if (n > 0)
         {
-            var at = first + 1 + n;
+            var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
             // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
             for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
@@ -166,10 +167,13 @@ internal static class ReportedSpeech
             Cue? cue = null;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
             var verbEnd = k + n;
+            var listenerEnd = -1;
             if (n > 0)
             {
                 // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
-                if (MentionReader.StartingAt(text, words, k + n) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                var at = SkipListener(p, k + n, limit);
+                if (at > k + n) listenerEnd = words[at].Start;
+                if (MentionReader.StartingAt(text, words, at) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
             {
@@ -188,7 +192,9 @@ internal static class ReportedSpeech
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            if (p.QuoteEndingAfter(contentStart) is { } quote && quote.Open < end) return false;
+            var quote = p.QuoteEndingAfter(contentStart);
+            if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
+            if (quote is not null && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             return Emit(p, contentStart, comma, cue, output);
         }
@@ -278,6 +284,26 @@ internal static class ReportedSpeech
         var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
         return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
     }
+
+    /// <summary>
+    /// Skips who was told between an inverted verb and its speaker: "заявил «Интерфаксу» замминистра",
+    /// "сообщили агентству в пресс-службе", "said to reporters the minister".
+    /// </summary>
+    private static int SkipListener(Paragraph p, int at, int limit)
+    {
+        if (at >= limit) return at;
+        if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
+        {
+            var next = p.WordAt(q.After);
+            return next < limit && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 2 ? next : at;
+        }
+        return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
+    }
+
+    private static readonly HashSet<string> DativeListeners = new(StringComparer.Ordinal)
+    {
+        "агентству", "журналистам", "репортерам", "репортёрам", "изданию", "корреспонденту", "газете", "телеканалу", "радиостанции",
+    };
 
     private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
     {

@@ -83,4 +83,28 @@ public class NewsStyleRuleTests
     {
         Assert.Empty(Body("Погода не исключила задержек рейсов.").Statements);
     }
+
+    [Theory]
+    [InlineData("Порт откроется весной, заявил \"Северу\" министр транспорта Иван Петров.")]
+    [InlineData("Порт откроется весной, заявил агентству министр транспорта Иван Петров.")]
+    public void An_outlet_told_may_stand_between_the_verb_and_the_speaker(string paragraph)
+    {
+        var s = Body(paragraph).Statements.Single(x => x.Kind == StatementKind.Indirect);
+        Assert.Equal("Порт откроется весной", s.Text);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_after_the_speaker_still_stops_the_clause_before_the_cue()
+    {
+        var result = Body("Порт откроется весной, заявил агентству Иван Петров: \"Все готово\".");
+        Assert.DoesNotContain(result.Statements, s => s.Text == "Порт откроется весной");
+    }
+
+    [Fact]
+    public void A_quoted_fragment_after_an_as_cue_is_not_a_whole_reported_clause()
+    {
+        var result = Body("Как сообщили агентству в пресс-службе министерства, Осло \"внимательно изучит\" предложения.");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect);
+    }
 }
