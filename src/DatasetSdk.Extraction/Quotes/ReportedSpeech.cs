@@ -130,6 +130,10 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>The cue of a sentence opened by "As X said," / "Как сообщили в …,", or null.</summary>
+    public static Cue? AsSource(Paragraph p, int sentenceStart, int sentenceEnd) =>
+        AsCue(p, p.WordAt(SkipDateline(p.Text, sentenceStart, sentenceEnd)), p.WordAt(sentenceEnd));
+
     /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
     private static Cue? AsCue(Paragraph p, int first, int limit)
     {

@@ -107,4 +107,37 @@ public class NewsStyleRuleTests
         var result = Body("Как сообщили агентству в пресс-службе министерства, Осло \"внимательно изучит\" предложения.");
         Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect);
     }
+
+    [Theory]
+    [InlineData("Trade Minister Anna Berg called the deal “historic” and left the room.", "historic", "Anna Berg")]
+    [InlineData("Министр Иван Петров назвал эти меры \"запоздалыми\", однако поддержал их.", "запоздалыми", "Иван Петров")]
+    public void A_quoted_label_after_a_naming_verb_is_partial(string paragraph, string quote, string speaker)
+    {
+        var s = Body(paragraph).With(quote);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal(speaker, s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The ship was called “Polar Star” by its crew.")]
+    [InlineData("The board called a meeting, “urgent” in tone.")]
+    [InlineData("Officials called the vessel “Polar Star” after the storm.")]
+    public void A_naming_verb_without_a_speaker_or_across_a_comma_makes_no_partial(string paragraph)
+    {
+        Assert.DoesNotContain(Body(paragraph).Statements, s => s.Kind == StatementKind.Partial);
+    }
+
+    [Theory]
+    [InlineData("Как сообщили агентству в пресс-службе министерства, Осло \"внимательно изучит\" предложения.", "внимательно изучит")]
+    [InlineData("As the ministry said, Oslo will “study carefully” the proposals.", "study carefully")]
+    public void A_sentence_opened_by_its_source_attributes_a_two_word_fragment(string paragraph, string quote)
+    {
+        Assert.Equal(StatementKind.Partial, Body(paragraph).With(quote).Kind);
+    }
+
+    [Fact]
+    public void A_two_word_fragment_mid_sentence_without_a_leading_source_is_a_term()
+    {
+        Assert.DoesNotContain(Body("Oslo will “study carefully” the proposals, the paper wrote in an editorial note.").Statements, s => s.Kind == StatementKind.Partial);
+    }
 }
