@@ -16,6 +16,7 @@ internal sealed class SpeakerRegistry
     private readonly List<Person> _people = new();
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _groups = new(StringComparer.Ordinal);
+    private Person? _lastBody;
 
     /// <summary>Registers every name mention of a block (introductions and later references alike).</summary>
     public void RegisterNames(string text, List<Word> words)
@@ -112,7 +113,9 @@ internal sealed class SpeakerRegistry
                 person = Group(mention.Surface.ToLowerInvariant());
                 break;
             case MentionKind.Organization:
-                person = Group(UnnamedLabel(mention.Surface));
+                // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
+                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? Group(UnnamedLabel(mention.Surface));
+                _lastBody = person;
                 break;
             default:
                 person = Group("journalist");
@@ -150,6 +153,14 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    private static bool IsBareBody(string surface)
+    {
+        var parts = surface.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var last = parts[parts.Length - 1];
+        var bare = parts.Length == 1 || (parts.Length == 2 && MentionReader.IsDeterminer(parts[0].ToLowerInvariant()));
+        return bare && char.IsLower(last[0]) && Vocabulary.IsOrganization(last.ToLowerInvariant());
+    }
+
     private static string UnnamedLabel(string surface)
     {
         var space = surface.IndexOf(' ');

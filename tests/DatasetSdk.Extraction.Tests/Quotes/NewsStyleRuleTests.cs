@@ -140,4 +140,21 @@ public class NewsStyleRuleTests
     {
         Assert.DoesNotContain(Body("Oslo will “study carefully” the proposals, the paper wrote in an editorial note.").Statements, s => s.Kind == StatementKind.Partial);
     }
+
+    [Theory]
+    [InlineData("Как сообщили в пресс-службе Минтранса, порт откроется весной.", "В ведомстве подчеркнули, что работы идут по графику.")]
+    [InlineData("The Transport Ministry said the port would open in spring.", "The ministry added that the work was on schedule.")]
+    public void A_bare_body_noun_is_the_body_named_before(string first, string second)
+    {
+        var result = Body(first, second);
+        Assert.Equal(2, result.Statements.Count);
+        Assert.Equal(result.Statements[0].Speaker, result.Statements[1].Speaker);
+    }
+
+    [Fact]
+    public void Two_named_bodies_stay_two_speakers()
+    {
+        var result = Body("Как сообщили в пресс-службе Минтранса, порт откроется весной.", "В пресс-службе Минфина подчеркнули, что денег хватит.");
+        Assert.NotEqual(result.Statements[0].Speaker, result.Statements[1].Speaker);
+    }
 }
