@@ -68,7 +68,7 @@ internal static class ReportedSpeech
             {
                 if (Vocabulary.IsPronoun(words[j].Lower, out _)) speaker = MentionReader.StartingAt(p.Text, words, j);
             }
-            speaker ??= MentionReader.StartingAt(p.Text, words, k + n);
+            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit);
             if (speaker is null || speaker.End > end) return false;
             int clauseStart, clauseEnd;
             if (k == first)
@@ -95,6 +95,31 @@ internal static class ReportedSpeech
         }
         return false;
     }
+
+    /// <summary>
+    /// "according to a joint statement", "по данным совместного заявления": a statement nobody is named for
+    /// is the word of the group the story last quoted, so it reads like "they".
+    /// </summary>
+    private static Mention? StatementSource(Paragraph p, int at, int limit)
+    {
+        var words = p.Words;
+        var k = at;
+        if (k < limit && MentionReader.IsDeterminer(words[k].Lower)) k++;
+        for (var adjectives = 0; k < limit && adjectives <= 2; k++, adjectives++)
+        {
+            if (p.InQuote[k] || words[k].IsCapitalized) return null;
+            if (StatementNouns.Contains(words[k].Lower))
+            {
+                return new Mention(MentionKind.GroupPronoun, words[at].Start, words[k].End, p.Text.Substring(words[at].Start, words[k].End - words[at].Start), Array.Empty<string>(), null);
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "communiqué", "declaration", "заявлению", "заявления", "коммюнике", "декларации",
+    };
 
     /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
     public static Mention? SourceOf(Paragraph p, int sentenceStart)

@@ -157,4 +157,21 @@ public class NewsStyleRuleTests
         var result = Body("Как сообщили в пресс-службе Минтранса, порт откроется весной.", "В пресс-службе Минфина подчеркнули, что денег хватит.");
         Assert.NotEqual(result.Statements[0].Speaker, result.Statements[1].Speaker);
     }
+
+    [Theory]
+    [InlineData("Norway and Iceland agreed to share data, the two governments said.", "The center will open in May, according to a joint statement.", "The center will open in May")]
+    [InlineData("Норвегия и Исландия договорились обмениваться данными, заявили правительства двух стран.", "Центр откроется в мае, согласно совместному заявлению.", "Центр откроется в мае")]
+    public void A_statement_as_source_is_the_group_last_quoted(string first, string second, string clause)
+    {
+        var result = Body(first, second);
+        var s = result.With(clause);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(result.Statements[0].Speaker, s.Speaker);
+    }
+
+    [Fact]
+    public void According_to_a_plan_reports_nothing()
+    {
+        Assert.Empty(Body("The center will open in May, according to the plan.").Statements);
+    }
 }
