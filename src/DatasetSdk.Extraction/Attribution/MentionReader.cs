@@ -239,6 +239,12 @@ internal static class MentionReader
         if (first < 0 || first >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchAt(words, first, out _);
         if (collective > 0) return Make(MentionKind.Collective, text, words, first, first + collective - 1, Array.Empty<string>(), null);
+        // "his ministry said": the body of the person the possessive stands for.
+        if (IsPossessivePronoun(words[first].Lower) && first + 1 < words.Count && Joined(text, words[first], words[first + 1])
+            && !words[first + 1].IsCapitalized && Vocabulary.IsOrganization(words[first + 1].Lower))
+        {
+            return Make(MentionKind.Organization, text, words, first, first + 1, Array.Empty<string>(), null);
+        }
         if (Vocabulary.IsPronoun(words[first].Lower, out var group))
         {
             return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
@@ -553,6 +559,9 @@ internal static class MentionReader
 
     /// <summary>"Норвегии", "Финляндии": the genitive of a country in -ия, part of a role, not of a name.</summary>
     private static bool IsPlaceGenitive(Word w) => w.IsCapitalized && w.Text.EndsWith("ии", StringComparison.Ordinal);
+
+    /// <summary>A possessive pronoun that can own a body: "his ministry", "его ведомство".</summary>
+    public static bool IsPossessivePronoun(string lower) => lower is "his" or "her" or "its" or "their" or "его" or "ее" or "её" or "их";
 
     public static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 }

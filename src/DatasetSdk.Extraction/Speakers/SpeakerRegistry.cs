@@ -114,7 +114,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
-                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? Group(UnnamedLabel(mention.Surface));
+                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(UnnamedLabel(mention.Surface));
                 _lastBody = person;
                 break;
             default:
@@ -153,6 +153,24 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    /// <summary>
+    /// "his ministry" of "Danish Foreign Minister Anders Kjeldsen" is "the Danish Foreign Ministry": a minister's
+    /// body is named after his role. Null when the owner's role does not name the body.
+    /// </summary>
+    private Person? OwnedBody(string surface, Person? owner)
+    {
+        var space = surface.IndexOf(' ');
+        if (space < 0 || !MentionReader.IsPossessivePronoun(surface.Substring(0, space).ToLowerInvariant()) || owner?.BestRole is not { } role) return null;
+        var noun = surface.Substring(space + 1).ToLowerInvariant();
+        var parts = role.Split(' ');
+        var last = parts[parts.Length - 1];
+        if (noun.StartsWith("ministr", StringComparison.Ordinal) && last.Equals("minister", StringComparison.OrdinalIgnoreCase) && parts.Length > 1)
+        {
+            return Group("the " + string.Join(" ", parts, 0, parts.Length - 1) + " Ministry");
+        }
+        return null;
+    }
+
     private static bool IsBareBody(string surface)
     {
         var parts = surface.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
@@ -404,10 +422,14 @@ internal sealed class Person
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
             .First().Key;
 
+    /// <summary>The fullest role this person was introduced with, or null.</summary>
+    public string? BestRole =>
+        _roles.OrderByDescending(r => SpeakerRegistry.RoleConcepts(r).Count).ThenByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+
     public DocumentSpeaker ToDocumentSpeaker()
     {
         var name = DisplayName();
-        var role = _roles.OrderByDescending(r => SpeakerRegistry.RoleConcepts(r).Count).ThenByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+        var role = BestRole;
         var aliases = new SortedSet<string>(Aliases, StringComparer.Ordinal);
         aliases.Remove(name);
         return new DocumentSpeaker(name, role, aliases.ToEquatableArray(), GroupName is not null);

@@ -174,4 +174,27 @@ public class NewsStyleRuleTests
     {
         Assert.Empty(Body("The center will open in May, according to the plan.").Statements);
     }
+
+    [Fact]
+    public void His_ministry_is_the_body_his_minister_role_names()
+    {
+        var result = Body("Norwegian Trade Minister Lars Dahl met his Icelandic counterpart.", "Dahl will travel to Reykjavik next week, his ministry said.");
+        var s = result.Single();
+        Assert.Equal("Dahl will travel to Reykjavik next week", s.Text);
+        Assert.Equal("the Norwegian Trade Ministry", s.Speaker);
+    }
+
+    [Fact]
+    public void Ego_vedomstvo_is_a_body_not_the_man()
+    {
+        var result = Body("Министр транспорта Иван Петров посетил порт.", "Петров вылетит в Мурманск в пятницу, сообщило его ведомство.");
+        Assert.NotEqual("Иван Петров", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_without_a_body_noun_is_still_the_man()
+    {
+        var result = Body("Trade Minister Lars Dahl met reporters.", "The talks went well, he said.");
+        Assert.Equal("Lars Dahl", result.Single().Speaker);
+    }
 }
