@@ -1,4 +1,5 @@
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Segment;
 using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
 
 namespace DatasetSdk.Extraction.Tests.Quotes;
@@ -196,5 +197,21 @@ public class NewsStyleRuleTests
     {
         var result = Body("Trade Minister Lars Dahl met reporters.", "The talks went well, he said.");
         Assert.Equal("Lars Dahl", result.Single().Speaker);
+    }
+
+    [Theory]
+    [InlineData("Министр Иван Петров отметил, что график работ «очень плотный»", "очень плотный")]
+    [InlineData("Minister Anna Berg said the schedule was “very tight”", "very tight")]
+    public void A_subheadline_reporting_words_gives_its_quotation(string heading, string quote)
+    {
+        var s = Run((BlockKind.Heading, heading)).Single();
+        Assert.Equal(quote, s.Text);
+        Assert.Equal(StatementKind.Partial, s.Kind);
+    }
+
+    [Fact]
+    public void A_subheadline_with_a_quoted_title_gives_nothing()
+    {
+        Assert.Empty(Run((BlockKind.Heading, "Учения «Северный щит» пройдут в марте")).Statements);
     }
 }
