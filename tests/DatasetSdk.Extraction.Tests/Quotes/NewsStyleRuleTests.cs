@@ -214,4 +214,11 @@ public class NewsStyleRuleTests
     {
         Assert.Empty(Run((BlockKind.Heading, "Учения «Северный щит» пройдут в марте")).Statements);
     }
+
+    [Fact]
+    public void Sobesednik_agentstva_after_the_verb_is_the_person_being_quoted()
+    {
+        var result = Body("Министр транспорта Иван Петров выступил в Москве.", "Порт откроется весной, сообщил собеседник агентства.");
+        Assert.Equal("Иван Петров", result.Single().Speaker);
+    }
 }
