@@ -203,6 +203,15 @@ internal static class ReportedSpeech
                 var at = SkipListener(p, k + n, limit);
                 if (at > k + n) listenerEnd = words[at].Start;
                 if (MentionReader.StartingAt(text, words, at) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                // "заявил РИА Новости глава министерства": an outlet's name before the speaker.
+                for (var skip = 1; cue is null && at == k + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
+                {
+                    if (MentionReader.StartingAt(text, words, at + skip) is { } after && EndsCue(p, after, end))
+                    {
+                        cue = new Cue(after, frame);
+                        listenerEnd = words[at + skip].Start;
+                    }
+                }
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
             {
