@@ -286,6 +286,7 @@ internal static class ReportedSpeech
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
+            clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
             if (QuoteInside(p, clauseStart, clauseEnd) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
@@ -347,6 +348,21 @@ internal static class ReportedSpeech
     {
         "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
     };
+
+    /// <summary>"told reporters the talks were over and added that …": a clause ends before a second speech verb.</summary>
+    private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)
+    {
+        var words = p.Words;
+        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < clauseEnd; k++)
+        {
+            if (p.InQuote[k] || words[k].Lower is not ("and" or "и")) continue;
+            if (Vocabulary.SpeechVerbs.MatchAt(words, k + 1, out _) == 0) continue;
+            var end = words[k].Start;
+            while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
+            return end;
+        }
+        return clauseEnd;
+    }
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)

@@ -222,4 +222,19 @@ public class NewsStyleRuleTests
         var result = Body("Министр транспорта Иван Петров выступил в Москве.", "Порт откроется весной, сообщил собеседник агентства.");
         Assert.Equal("Иван Петров", result.Single().Speaker);
     }
+
+    [Theory]
+    [InlineData("Trade Minister Anna Berg told reporters the talks were over and added that a deal was near.", "the talks were over", "a deal was near")]
+    [InlineData("Министр Иван Петров заявил, что переговоры завершены, и добавил, что сделка близка.", "переговоры завершены", "сделка близка")]
+    public void A_second_speech_verb_ends_the_first_clause(string paragraph, string first, string second)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(new[] { first, second }, result.Statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void And_before_an_ordinary_verb_stays_in_the_clause()
+    {
+        Assert.Equal("the talks were over and everyone went home", Body("Anna Berg said the talks were over and everyone went home.").Single().Text);
+    }
 }
