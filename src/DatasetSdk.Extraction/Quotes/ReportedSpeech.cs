@@ -190,11 +190,18 @@ internal static class ReportedSpeech
     {
         var text = p.Text;
         var words = p.Words;
+        var participleClause = -1;
         for (var k = limit - 1; k > first + 2; k--)
         {
             if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
             Cue? cue = null;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
+            // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
+            if (participleClause < 0 && n > 0 && IsParticiple(words[k].Lower) && k + n < limit && Complementizers.Contains(words[k + n].Lower) && !p.InQuote[k + n])
+            {
+                participleClause = words[k + n].End;
+                continue;
+            }
             var verbEnd = k + n;
             var listenerEnd = -1;
             if (n > 0)
@@ -223,10 +230,12 @@ internal static class ReportedSpeech
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
-            if (verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
+            var participleNext = participleClause >= 0 && verbEnd < limit && words[verbEnd].End < participleClause && HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start);
+            if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+                && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
@@ -234,7 +243,9 @@ internal static class ReportedSpeech
             if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
             if (quote is not null && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
-            return Emit(p, contentStart, comma, cue, output);
+            var emitted = Emit(p, contentStart, comma, cue, output);
+            if (emitted && participleClause >= 0) Emit(p, participleClause, end, cue, output);
+            return emitted;
         }
         return false;
     }
@@ -348,6 +359,9 @@ internal static class ReportedSpeech
     {
         "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
     };
+
+    private static bool IsParticiple(string lower) =>
+        lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
 
     /// <summary>"told reporters the talks were over and added that …": a clause ends before a second speech verb.</summary>
     private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)

@@ -237,4 +237,20 @@ public class NewsStyleRuleTests
     {
         Assert.Equal("the talks were over and everyone went home", Body("Anna Berg said the talks were over and everyone went home.").Single().Text);
     }
+
+    [Theory]
+    [InlineData("Exports will fall, Dahl said, adding that prices would rise.", "Exports will fall", "prices would rise")]
+    [InlineData("Экспорт газа сократится в этом году, заявил Петров, добавив, что цены вырастут.", "Экспорт газа сократится в этом году", "цены вырастут")]
+    public void A_participle_after_a_trailing_cue_reports_a_second_clause(string paragraph, string first, string second)
+    {
+        var result = Body("Energy Minister Lars Dahl and Министр Иван Петров met.", paragraph);
+        Assert.Equal(new[] { first, second }, result.Statements.Select(s => s.Text));
+        Assert.Equal(result.Statements[0].Speaker, result.Statements[1].Speaker);
+    }
+
+    [Fact]
+    public void A_participle_without_that_adds_no_clause()
+    {
+        Assert.Equal("Exports will fall", Body("Exports will fall, Dahl said, adding a warning about prices.").Single().Text);
+    }
 }
