@@ -121,6 +121,34 @@ internal static class ReportedSpeech
         "statement", "communique", "communiqué", "declaration", "заявлению", "заявления", "коммюнике", "декларации",
     };
 
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "заявлении", "сообщении", "пресс-релизе", "коммюнике", "декларации", "документе", "публикации", "обращении",
+    };
+
+    /// <summary>
+    /// "…, говорится в сообщении пресс-службы министерства." — the document's owner speaks; a document with no
+    /// owner ("в совместном заявлении") is the word of the group last quoted.
+    /// </summary>
+    private static Cue? DocumentCue(Paragraph p, int k, int limit, int end)
+    {
+        var words = p.Words;
+        if (words[k].Lower != "говорится" || k + 2 >= limit || words[k + 1].Lower is not ("в" or "во")) return null;
+        var noun = k + 2;
+        while (noun < limit && noun <= k + 4 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return null;
+        var owner = noun + 1 < limit ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
+        // "пресс-службы Минтранса": a body in the genitive up to the sentence end is the owner as written.
+        if (noun + 1 < limit && Vocabulary.IsOrganization(words[noun + 1].Lower) && limit - noun - 1 <= 4 && !HasStop(p.Text, words[noun + 1].Start, words[limit - 1].End))
+        {
+            owner = new Mention(MentionKind.Organization, words[noun + 1].Start, words[limit - 1].End, p.Text.Substring(words[noun + 1].Start, words[limit - 1].End - words[noun + 1].Start), Array.Empty<string>(), null);
+        }
+        if (owner is not null && owner.End <= end && EndsCue(p, owner, end)) return new Cue(owner, VerbFrame.That);
+        if (owner is not null) return null;
+        var source = StatementSource(p, k + 2, noun + 1) ?? new Mention(MentionKind.GroupPronoun, words[k + 2].Start, words[noun].End, p.Text.Substring(words[k + 2].Start, words[noun].End - words[k + 2].Start), Array.Empty<string>(), null);
+        return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
+    }
+
     /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
     public static Mention? SourceOf(Paragraph p, int sentenceStart)
     {
@@ -204,7 +232,12 @@ internal static class ReportedSpeech
             }
             var verbEnd = k + n;
             var listenerEnd = -1;
-            if (n > 0)
+            if (n == 0 && DocumentCue(p, k, limit, end) is { } document)
+            {
+                cue = document;
+                verbEnd = k + 1;
+            }
+            else if (n > 0)
             {
                 // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
                 var at = SkipListener(p, k + n, limit);

@@ -253,4 +253,25 @@ public class NewsStyleRuleTests
     {
         Assert.Equal("Exports will fall", Body("Exports will fall, Dahl said, adding a warning about prices.").Single().Text);
     }
+
+    [Fact]
+    public void Govoritsya_v_soobshchenii_names_the_documents_owner()
+    {
+        var s = Body("Экспорт газа сократится в этом году, говорится в сообщении пресс-службы Минтранса.").Single();
+        Assert.Equal("Экспорт газа сократится в этом году", s.Text);
+        Assert.Equal("пресс-службы Минтранса", s.Speaker);
+    }
+
+    [Fact]
+    public void Govoritsya_v_sovmestnom_zayavlenii_is_the_group_last_quoted()
+    {
+        var result = Body("Норвегия и Исландия договорились о сотрудничестве, заявили правительства двух стран.", "Экспорт газа сократится в этом году, говорится в совместном заявлении.");
+        Assert.Equal(result.Statements[0].Speaker, result.With("Экспорт газа сократится в этом году").Speaker);
+    }
+
+    [Fact]
+    public void Govoritsya_v_doklade_of_experts_is_not_a_speech_cue()
+    {
+        Assert.Empty(Body("Экспорт газа сократится в этом году, говорится в докладе экспертов.").Statements);
+    }
 }
