@@ -173,8 +173,10 @@ internal static class ReportedSpeech
         for (var v = first + 2; v < limit; v++)
         {
             var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
-            if (n == 0) continue;
-            var speaker = MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
+            // "Об этом говорится в сообщении пресс-службы министерства."
+            var document = n == 0 ? DocumentCue(p, v, limit, words[limit - 1].End) : null;
+            if (n == 0 && document is null) continue;
+            var speaker = document?.Speaker ?? MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
             if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;

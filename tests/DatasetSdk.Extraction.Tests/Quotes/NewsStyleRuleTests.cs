@@ -274,4 +274,12 @@ public class NewsStyleRuleTests
     {
         Assert.Empty(Body("Экспорт газа сократится в этом году, говорится в докладе экспертов.").Statements);
     }
+
+    [Fact]
+    public void Ob_etom_govoritsya_v_soobshchenii_points_back()
+    {
+        var s = Body("Экспорт газа сократится в этом году. Об этом говорится в сообщении пресс-службы Минтранса.").Single();
+        Assert.Equal("Экспорт газа сократится в этом году", s.Text);
+        Assert.Equal("пресс-службы Минтранса", s.Speaker);
+    }
 }
