@@ -12,7 +12,8 @@ namespace DatasetSdk.Extraction.Quotes;
 /// </summary>
 internal static class QuoteStatements
 {
-    private const int MinPartialWords = 3;
+    /// <summary>The fewest words a quoted fragment inside a reported clause needs to be a partial statement.</summary>
+    public const int MinPartialWords = 3;
 
     /// <summary>A shorter fragment still counts when it ends the reported sentence ("was \"absolutely unacceptable\".").</summary>
     private const int MinFinalPartialWords = 2;

@@ -56,7 +56,7 @@ internal static class ReportedSpeech
         {
             var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end) is not null || Emit(p, comma + 1, end, asCue, output));
+            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
         }
         for (var k = first; k < limit; k++)
         {
@@ -333,7 +333,7 @@ internal static class ReportedSpeech
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
             clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
-            if (QuoteInside(p, clauseStart, clauseEnd) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -428,15 +428,16 @@ internal static class ReportedSpeech
     }
 
     /// <summary>
-    /// The first quotation inside a clause that the clause runs into, or null. A one-word quotation with the
-    /// clause going on after it ("would “inevitably” draw a response") is the writer's emphasis, not a cut.
+    /// The first quotation inside a clause that the clause runs into, or null. A quotation of at most
+    /// <paramref name="emphasisWords"/> words with the clause going on after it ("would “inevitably” draw a
+    /// response", "the new “green corridor” would open") is the writer's emphasis or term, not a cut.
     /// </summary>
-    private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd)
+    private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd, int emphasisWords)
     {
         var from = clauseStart;
         while (p.QuoteEndingAfter(from) is { } q && q.Open >= clauseStart && q.Open < clauseEnd)
         {
-            if (TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) != 1 || !HasLetter(p.Text, q.After, clauseEnd)) return q;
+            if (TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > emphasisWords || !HasLetter(p.Text, q.After, clauseEnd)) return q;
             from = q.After;
         }
         return null;

@@ -41,7 +41,9 @@ public class NewsStyleRuleTests
     [Theory]
     [InlineData("In 2020, Oslo warned that new drilling would “certainly” harm the fishing grounds.", "new drilling would “certainly” harm the fishing grounds")]
     [InlineData("В 2020 году Осло предупредил, что новое бурение \"неизбежно\" навредит рыбным промыслам.", "новое бурение \"неизбежно\" навредит рыбным промыслам")]
-    public void A_one_word_quote_inside_a_clause_is_emphasis(string paragraph, string clause)
+    [InlineData("Anna Berg said the new “green corridor” would open in May.", "the new “green corridor” would open in May")]
+    [InlineData("Иван Петров заявил, что переговоры были \"очень полезными\" для обеих сторон.", "переговоры были \"очень полезными\" для обеих сторон")]
+    public void A_quote_too_short_for_a_partial_stays_inside_its_clause(string paragraph, string clause)
     {
         var s = Body(paragraph).Single();
         Assert.Equal(clause, s.Text);
