@@ -91,6 +91,7 @@ public class NewsStyleRuleTests
     [InlineData("Порт откроется весной, заявил \"Северу\" министр транспорта Иван Петров.")]
     [InlineData("Порт откроется весной, заявил агентству министр транспорта Иван Петров.")]
     [InlineData("Порт откроется весной, заявил РИА Новости министр транспорта Иван Петров.")]
+    [InlineData("Порт откроется весной, заявил агентству глава Минтранса Иван Петров.")]
     public void An_outlet_told_may_stand_between_the_verb_and_the_speaker(string paragraph)
     {
         var s = Body(paragraph).Statements.Single(x => x.Kind == StatementKind.Indirect);
