@@ -221,7 +221,9 @@ internal static class ReportedSpeech
         var text = p.Text;
         var words = p.Words;
         var participleClause = -1;
-        for (var k = limit - 1; k > first + 2; k--)
+        // "Asked about the sanctions, Peskov said …": a fronted adverbial of the cue, not what was said.
+        if (AdverbialOpeners.Contains(words[first].Lower)) return false;
+        for (var k = limit - 1; k > first + 1; k--)
         {
             if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
             Cue? cue = null;
@@ -393,6 +395,11 @@ internal static class ReportedSpeech
     private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
     {
         "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
+    };
+
+    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.Ordinal)
+    {
+        "asked", "speaking", "answering", "responding", "commenting", "отвечая", "комментируя", "выступая",
     };
 
     private static bool IsParticiple(string lower) =>

@@ -285,4 +285,20 @@ public class NewsStyleRuleTests
         Assert.Equal("Экспорт газа сократится в этом году", s.Text);
         Assert.Equal("пресс-службы Минтранса", s.Speaker);
     }
+
+    [Theory]
+    [InlineData("Prices rose, Berg said.", "Prices rose")]
+    [InlineData("Экспорт сократится, заявил Петров.", "Экспорт сократится")]
+    public void A_two_word_clause_before_a_cue_is_reported(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body(paragraph).Single().Text);
+    }
+
+    [Theory]
+    [InlineData("Asked about the sanctions, Berg said nothing.")]
+    [InlineData("Отвечая на вопрос журналистов, Петров ничего не сказал.")]
+    public void A_fronted_adverbial_before_a_cue_is_not_reported(string paragraph)
+    {
+        Assert.Empty(Body(paragraph).Statements);
+    }
 }
