@@ -32,16 +32,18 @@ internal sealed class AttributionContext
         }
         else if (c.Cue?.Speaker is { } mention)
         {
-            var gender = mention.Kind == MentionKind.Pronoun ? Vocabulary.PronounGender(mention.Surface) : '\0';
+            var owner = mention.Kind == MentionKind.Organization ? OwnerPronoun(mention.Surface) : null;
+            var pronounLike = mention.Kind == MentionKind.Pronoun || owner is not null;
+            var gender = mention.Kind == MentionKind.Pronoun ? Vocabulary.PronounGender(mention.Surface) : owner is null ? '\0' : Vocabulary.PronounGender(owner);
             var antecedent = Compatible(_lastInParagraph, gender);
-            if (antecedent is null && mention.Kind == MentionKind.Pronoun)
+            if (antecedent is null && pronounLike)
             {
                 antecedent = registry.FirstNamedBetween(c.Paragraph.Block.Start, mention.Start, gender, offset => c.Paragraph.InQuoteAt(offset));
             }
             antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
             person = registry.Resolve(mention, antecedent, _lastGroup);
-            if (person is not null && gender != '\0') person.NoteGender(gender);
+            if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
         }
 
         _paragraph = c.Paragraph;
@@ -58,6 +60,14 @@ internal sealed class AttributionContext
         if (c.Cue?.Frame != VerbFrame.Object) _lastPerson = person;
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
+    }
+
+    /// <summary>"his" of "his ministry", or null when the body has no possessive owner.</summary>
+    private static string? OwnerPronoun(string surface)
+    {
+        var space = surface.IndexOf(' ');
+        var first = space < 0 ? null : surface.Substring(0, space).ToLowerInvariant();
+        return first is not null && MentionReader.IsPossessivePronoun(first) ? first : null;
     }
 
     private static Person? Compatible(Person? p, char gender) => p is not null && p.CanBe(gender) ? p : null;

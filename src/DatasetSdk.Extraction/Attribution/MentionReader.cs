@@ -239,9 +239,22 @@ internal static class MentionReader
         if (first < 0 || first >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchAt(words, first, out _);
         if (collective > 0) return Make(MentionKind.Collective, text, words, first, first + collective - 1, Array.Empty<string>(), null);
+        // "his ministry said": the body of the person the possessive stands for.
+        if (IsPossessivePronoun(words[first].Lower) && first + 1 < words.Count && Joined(text, words[first], words[first + 1])
+            && !words[first + 1].IsCapitalized && Vocabulary.IsOrganization(words[first + 1].Lower))
+        {
+            return Make(MentionKind.Organization, text, words, first, first + 1, Array.Empty<string>(), null);
+        }
         if (Vocabulary.IsPronoun(words[first].Lower, out var group))
         {
-            return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, first, Array.Empty<string>(), null);
+            // "собеседник агентства", "собеседница РБК": the outlet spoken to belongs to the back-reference.
+            var pronounEnd = first;
+            if (words[first].Lower.StartsWith("собеседни", StringComparison.Ordinal) && first + 1 < words.Count && Joined(text, words[first], words[first + 1])
+                && (OutletNouns.Contains(words[first + 1].Lower) || IsAcronym(words[first + 1])))
+            {
+                pronounEnd = first + 1;
+            }
+            return Make(group ? MentionKind.GroupPronoun : MentionKind.Pronoun, text, words, first, pronounEnd, Array.Empty<string>(), null);
         }
         if (PluralAgentFrom(text, words, first) is { } people) return people;
         // "сообщили в пресс-службе компании", "пояснили в мэрии": the body where it was said speaks.
@@ -553,6 +566,14 @@ internal static class MentionReader
 
     /// <summary>"Норвегии", "Финляндии": the genitive of a country in -ия, part of a role, not of a name.</summary>
     private static bool IsPlaceGenitive(Word w) => w.IsCapitalized && w.Text.EndsWith("ии", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
+    {
+        "агентства", "издания", "газеты", "телеканала", "радиостанции", "портала", "журнала",
+    };
+
+    /// <summary>A possessive pronoun that can own a body: "his ministry", "его ведомство".</summary>
+    public static bool IsPossessivePronoun(string lower) => lower is "his" or "her" or "its" or "their" or "его" or "ее" or "её" or "их";
 
     public static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 }

@@ -59,6 +59,11 @@ internal static class Vocabulary
     public static PhraseSet<bool> Subordinators => SubordinatorsLazy.Value;
 
     /// <summary>True for a pronoun standing for a group ("they", "они").</summary>
+    /// <summary>Verbs by which a speaker labels something: "called it …", "назвал …".</summary>
+    public static bool IsNamingVerb(string lower) => NamingVerbsLazy.Value.Contains(lower);
+
+    private static readonly Lazy<HashSet<string>> NamingVerbsLazy = new(() => WordSet("naming-verbs.txt"));
+
     public static bool IsPronoun(string lower, out bool group)
     {
         var found = PronounsLazy.Value.TryGetValue(lower, out var entry);

@@ -12,7 +12,8 @@ namespace DatasetSdk.Extraction.Quotes;
 /// </summary>
 internal static class QuoteStatements
 {
-    private const int MinPartialWords = 3;
+    /// <summary>The fewest words a quoted fragment inside a reported clause needs to be a partial statement.</summary>
+    public const int MinPartialWords = 3;
 
     /// <summary>A shorter fragment still counts when it ends the reported sentence ("was \"absolutely unacceptable\".").</summary>
     private const int MinFinalPartialWords = 2;
@@ -68,9 +69,13 @@ internal static class QuoteStatements
             }
             else
             {
-                var minWords = tailFirst >= tailLimit ? MinFinalPartialWords : MinPartialWords;
-                if (TextRange.WordCount(text, q.ContentStart, q.ContentEnd) < minWords || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
-                cue = tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
+                var naming = NamingCue(p, p.WordAt(sentence.Start), leadFirst, leadLast, q.Open);
+                var asSource = naming is null ? ReportedSpeech.AsSource(p, sentence.Start, sentence.End) : null;
+                // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
+                var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
+                var count = TextRange.WordCount(text, q.ContentStart, q.ContentEnd);
+                if ((naming is null && count < minWords) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
+                cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
                 if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;
                 kind = StatementKind.Partial;
@@ -144,6 +149,35 @@ internal static class QuoteStatements
             return new Cue(Cues.Subject(p.Text, p.Words, v - n + 1, first, p.InQuote), frame);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "called the pact “overdue”", "назвал эти слова «разочаровывающими»": the quoted label a speaker gives
+    /// something is their words however short. Gives the cue when a naming verb stands a few words before the
+    /// quote with nothing but words between.
+    /// </summary>
+    private static Cue? NamingCue(Paragraph p, int sentenceFirst, int leadFirst, int leadLast, int quoteOpen)
+    {
+        var words = p.Words;
+        for (var v = leadLast; v >= leadFirst && v >= leadLast - MaxNamedWords; v--)
+        {
+            if (p.InQuote[v] || !Vocabulary.IsNamingVerb(words[v].Lower)) continue;
+            if (HasPunctuation(p.Text, words[v].End, quoteOpen)) return null;
+            return Cues.Subject(p.Text, words, v, sentenceFirst, p.InQuote) is { } speaker ? new Cue(speaker, VerbFrame.That) : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words the named thing may take between the verb and the label: "called the new pact".</summary>
+    private const int MaxNamedWords = 4;
+
+    private static bool HasPunctuation(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or ')') return true;
+        }
+        return false;
     }
 
     /// <summary>"Lavrov: …" — a name before a colon is a cue without a verb.</summary>

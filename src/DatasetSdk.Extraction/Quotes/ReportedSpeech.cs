@@ -55,7 +55,8 @@ internal static class ReportedSpeech
         if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
         {
             var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
-            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && Emit(p, comma + 1, end, asCue, output);
+            // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
+            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
         }
         for (var k = first; k < limit; k++)
         {
@@ -67,7 +68,7 @@ internal static class ReportedSpeech
             {
                 if (Vocabulary.IsPronoun(words[j].Lower, out _)) speaker = MentionReader.StartingAt(p.Text, words, j);
             }
-            speaker ??= MentionReader.StartingAt(p.Text, words, k + n);
+            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit);
             if (speaker is null || speaker.End > end) return false;
             int clauseStart, clauseEnd;
             if (k == first)
@@ -95,6 +96,59 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>
+    /// "according to a joint statement", "по данным совместного заявления": a statement nobody is named for
+    /// is the word of the group the story last quoted, so it reads like "they".
+    /// </summary>
+    private static Mention? StatementSource(Paragraph p, int at, int limit)
+    {
+        var words = p.Words;
+        var k = at;
+        if (k < limit && MentionReader.IsDeterminer(words[k].Lower)) k++;
+        for (var adjectives = 0; k < limit && adjectives <= 2; k++, adjectives++)
+        {
+            if (p.InQuote[k] || words[k].IsCapitalized) return null;
+            if (StatementNouns.Contains(words[k].Lower))
+            {
+                return new Mention(MentionKind.GroupPronoun, words[at].Start, words[k].End, p.Text.Substring(words[at].Start, words[k].End - words[at].Start), Array.Empty<string>(), null);
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "communiqué", "declaration", "заявлению", "заявления", "коммюнике", "декларации",
+    };
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "заявлении", "сообщении", "пресс-релизе", "коммюнике", "декларации", "документе", "публикации", "обращении",
+    };
+
+    /// <summary>
+    /// "…, говорится в сообщении пресс-службы министерства." — the document's owner speaks; a document with no
+    /// owner ("в совместном заявлении") is the word of the group last quoted.
+    /// </summary>
+    private static Cue? DocumentCue(Paragraph p, int k, int limit, int end)
+    {
+        var words = p.Words;
+        if (words[k].Lower != "говорится" || k + 2 >= limit || words[k + 1].Lower is not ("в" or "во")) return null;
+        var noun = k + 2;
+        while (noun < limit && noun <= k + 4 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return null;
+        var owner = noun + 1 < limit ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
+        // "пресс-службы Минтранса": a body in the genitive up to the sentence end is the owner as written.
+        if (noun + 1 < limit && Vocabulary.IsOrganization(words[noun + 1].Lower) && limit - noun - 1 <= 4 && !HasStop(p.Text, words[noun + 1].Start, words[limit - 1].End))
+        {
+            owner = new Mention(MentionKind.Organization, words[noun + 1].Start, words[limit - 1].End, p.Text.Substring(words[noun + 1].Start, words[limit - 1].End - words[noun + 1].Start), Array.Empty<string>(), null);
+        }
+        if (owner is not null && owner.End <= end && EndsCue(p, owner, end)) return new Cue(owner, VerbFrame.That);
+        if (owner is not null) return null;
+        var source = StatementSource(p, k + 2, noun + 1) ?? new Mention(MentionKind.GroupPronoun, words[k + 2].Start, words[noun].End, p.Text.Substring(words[k + 2].Start, words[noun].End - words[k + 2].Start), Array.Empty<string>(), null);
+        return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
+    }
+
     /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
     public static Mention? SourceOf(Paragraph p, int sentenceStart)
     {
@@ -119,8 +173,10 @@ internal static class ReportedSpeech
         for (var v = first + 2; v < limit; v++)
         {
             var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
-            if (n == 0) continue;
-            var speaker = MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
+            // "Об этом говорится в сообщении пресс-службы министерства."
+            var document = n == 0 ? DocumentCue(p, v, limit, words[limit - 1].End) : null;
+            if (n == 0 && document is null) continue;
+            var speaker = document?.Speaker ?? MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
             if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
@@ -128,6 +184,10 @@ internal static class ReportedSpeech
         }
         return false;
     }
+
+    /// <summary>The cue of a sentence opened by "As X said," / "Как сообщили в …,", or null.</summary>
+    public static Cue? AsSource(Paragraph p, int sentenceStart, int sentenceEnd) =>
+        AsCue(p, p.WordAt(SkipDateline(p.Text, sentenceStart, sentenceEnd)), p.WordAt(sentenceEnd));
 
     /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
     private static Cue? AsCue(Paragraph p, int first, int limit)
@@ -137,7 +197,7 @@ internal static class ReportedSpeech
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
         if (n > 0)
         {
-            var at = first + 1 + n;
+            var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
             // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
             for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
@@ -160,16 +220,42 @@ internal static class ReportedSpeech
     {
         var text = p.Text;
         var words = p.Words;
-        for (var k = limit - 1; k > first + 2; k--)
+        var participleClause = -1;
+        // "Asked about the sanctions, Peskov said …": a fronted adverbial of the cue, not what was said.
+        if (AdverbialOpeners.Contains(words[first].Lower)) return false;
+        for (var k = limit - 1; k > first + 1; k--)
         {
             if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
             Cue? cue = null;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
+            // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
+            if (participleClause < 0 && n > 0 && IsParticiple(words[k].Lower) && k + n < limit && Complementizers.Contains(words[k + n].Lower) && !p.InQuote[k + n])
+            {
+                participleClause = words[k + n].End;
+                continue;
+            }
             var verbEnd = k + n;
-            if (n > 0)
+            var listenerEnd = -1;
+            if (n == 0 && DocumentCue(p, k, limit, end) is { } document)
+            {
+                cue = document;
+                verbEnd = k + 1;
+            }
+            else if (n > 0)
             {
                 // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
-                if (MentionReader.StartingAt(text, words, k + n) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                var at = SkipListener(p, k + n, limit);
+                if (at > k + n) listenerEnd = words[at].Start;
+                if (MentionReader.StartingAt(text, words, at) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                // "заявил РИА Новости глава министерства": an outlet's name before the speaker.
+                for (var skip = 1; cue is null && at == k + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
+                {
+                    if (MentionReader.StartingAt(text, words, at + skip) is { } after && EndsCue(p, after, end))
+                    {
+                        cue = new Cue(after, frame);
+                        listenerEnd = words[at + skip].Start;
+                    }
+                }
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
             {
@@ -181,16 +267,22 @@ internal static class ReportedSpeech
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
-            if (verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
+            var participleNext = participleClause >= 0 && verbEnd < limit && words[verbEnd].End < participleClause && HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start);
+            if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+                && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            if (p.QuoteEndingAfter(contentStart) is { } quote && quote.Open < end) return false;
+            var quote = p.QuoteEndingAfter(contentStart);
+            if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
+            if (quote is not null && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
-            return Emit(p, contentStart, comma, cue, output);
+            var emitted = Emit(p, contentStart, comma, cue, output);
+            if (emitted && participleClause >= 0) Emit(p, participleClause, end, cue, output);
+            return emitted;
         }
         return false;
     }
@@ -235,12 +327,15 @@ internal static class ReportedSpeech
                 bare = true;
             }
             if (clauseStart < 0) continue;
-            var subject = bare ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
+            var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
+            var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -277,10 +372,53 @@ internal static class ReportedSpeech
         return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
     }
 
+    /// <summary>
+    /// Skips who was told between an inverted verb and its speaker: "заявил «Интерфаксу» замминистра",
+    /// "сообщили агентству в пресс-службе", "said to reporters the minister".
+    /// </summary>
+    private static int SkipListener(Paragraph p, int at, int limit)
+    {
+        if (at >= limit) return at;
+        if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
+        {
+            var next = p.WordAt(q.After);
+            return next < limit && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 2 ? next : at;
+        }
+        return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
+    }
+
+    private static readonly HashSet<string> DativeListeners = new(StringComparer.Ordinal)
+    {
+        "агентству", "журналистам", "репортерам", "репортёрам", "изданию", "корреспонденту", "газете", "телеканалу", "радиостанции",
+    };
+
     private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
     {
         "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
     };
+
+    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.Ordinal)
+    {
+        "asked", "speaking", "answering", "responding", "commenting", "отвечая", "комментируя", "выступая",
+    };
+
+    private static bool IsParticiple(string lower) =>
+        lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
+
+    /// <summary>"told reporters the talks were over and added that …": a clause ends before a second speech verb.</summary>
+    private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)
+    {
+        var words = p.Words;
+        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < clauseEnd; k++)
+        {
+            if (p.InQuote[k] || words[k].Lower is not ("and" or "и")) continue;
+            if (Vocabulary.SpeechVerbs.MatchAt(words, k + 1, out _) == 0) continue;
+            var end = words[k].Start;
+            while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
+            return end;
+        }
+        return clauseEnd;
+    }
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)
@@ -294,6 +432,31 @@ internal static class ReportedSpeech
             return words[k + 1].End;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The first quotation inside a clause that the clause runs into, or null. A quotation of at most
+    /// <paramref name="emphasisWords"/> words with the clause going on after it ("would “inevitably” draw a
+    /// response", "the new “green corridor” would open") is the writer's emphasis or term, not a cut.
+    /// </summary>
+    private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd, int emphasisWords)
+    {
+        var from = clauseStart;
+        while (p.QuoteEndingAfter(from) is { } q && q.Open >= clauseStart && q.Open < clauseEnd)
+        {
+            if (TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > emphasisWords || !HasLetter(p.Text, q.After, clauseEnd)) return q;
+            from = q.After;
+        }
+        return null;
+    }
+
+    private static bool HasLetter(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetter(text[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>

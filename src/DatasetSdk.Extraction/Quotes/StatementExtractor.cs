@@ -18,6 +18,13 @@ namespace DatasetSdk.Extraction.Quotes;
 /// </summary>
 public static class StatementExtractor
 {
+    private static void HeadingFragments(Paragraph p, List<Candidate> candidates)
+    {
+        var found = new List<Candidate>();
+        QuoteStatements.Find(p, found);
+        candidates.AddRange(found.Where(c => c.Kind == StatementKind.Partial));
+    }
+
     /// <summary>Extracts the statements of one document.</summary>
     public static StatementExtraction Extract(string text, LineMap lines, SegmentedText segments, DocumentMetadata metadata, CancellationToken cancellationToken)
     {
@@ -39,6 +46,9 @@ public static class StatementExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (p.Block.Kind == BlockKind.Title) Headlines.Find(p, registry, candidates);
+            // A subheadline that reports someone's words ("Пресс-секретарь отметил, что график «очень плотный»")
+            // gives its quoted fragments; a whole quotation as a heading is a related story's title.
+            if (p.Block.Kind == BlockKind.Heading) HeadingFragments(p, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, previous, candidates);
             previous = p;

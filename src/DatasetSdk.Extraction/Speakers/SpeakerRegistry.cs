@@ -16,6 +16,7 @@ internal sealed class SpeakerRegistry
     private readonly List<Person> _people = new();
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _groups = new(StringComparer.Ordinal);
+    private Person? _lastBody;
 
     /// <summary>Registers every name mention of a block (introductions and later references alike).</summary>
     public void RegisterNames(string text, List<Word> words)
@@ -112,7 +113,9 @@ internal sealed class SpeakerRegistry
                 person = Group(mention.Surface.ToLowerInvariant());
                 break;
             case MentionKind.Organization:
-                person = Group(UnnamedLabel(mention.Surface));
+                // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
+                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(UnnamedLabel(mention.Surface));
+                _lastBody = person;
                 break;
             default:
                 person = Group("journalist");
@@ -150,6 +153,32 @@ internal sealed class SpeakerRegistry
     }
 
     /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
+    /// <summary>
+    /// "his ministry" of "Danish Foreign Minister Anders Kjeldsen" is "the Danish Foreign Ministry": a minister's
+    /// body is named after his role. Null when the owner's role does not name the body.
+    /// </summary>
+    private Person? OwnedBody(string surface, Person? owner)
+    {
+        var space = surface.IndexOf(' ');
+        if (space < 0 || !MentionReader.IsPossessivePronoun(surface.Substring(0, space).ToLowerInvariant()) || owner?.BestRole is not { } role) return null;
+        var noun = surface.Substring(space + 1).ToLowerInvariant();
+        var parts = role.Split(' ');
+        var last = parts[parts.Length - 1];
+        if (noun.StartsWith("ministr", StringComparison.Ordinal) && last.Equals("minister", StringComparison.OrdinalIgnoreCase) && parts.Length > 1)
+        {
+            return Group("the " + string.Join(" ", parts, 0, parts.Length - 1) + " Ministry");
+        }
+        return null;
+    }
+
+    private static bool IsBareBody(string surface)
+    {
+        var parts = surface.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var last = parts[parts.Length - 1];
+        var bare = parts.Length == 1 || (parts.Length == 2 && MentionReader.IsDeterminer(parts[0].ToLowerInvariant()));
+        return bare && char.IsLower(last[0]) && Vocabulary.IsOrganization(last.ToLowerInvariant());
+    }
+
     private static string UnnamedLabel(string surface)
     {
         var space = surface.IndexOf(' ');
@@ -393,10 +422,14 @@ internal sealed class Person
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
             .First().Key;
 
+    /// <summary>The fullest role this person was introduced with, or null.</summary>
+    public string? BestRole =>
+        _roles.OrderByDescending(r => SpeakerRegistry.RoleConcepts(r).Count).ThenByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+
     public DocumentSpeaker ToDocumentSpeaker()
     {
         var name = DisplayName();
-        var role = _roles.OrderByDescending(r => SpeakerRegistry.RoleConcepts(r).Count).ThenByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+        var role = BestRole;
         var aliases = new SortedSet<string>(Aliases, StringComparer.Ordinal);
         aliases.Remove(name);
         return new DocumentSpeaker(name, role, aliases.ToEquatableArray(), GroupName is not null);
