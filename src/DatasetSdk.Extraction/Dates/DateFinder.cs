@@ -292,10 +292,19 @@ public static class DateFinder
         }
 
         // on Friday, Sunday, last Monday, в субботу, в прошлую пятницу
+        private const int Saturday = 6;
+
         public Match? Weekday(int i, int floor)
         {
-            if (At(i) is not { Kind: TokenKind.Word } t || !_lx.Weekdays.TryGetValue(t.Lower, out var weekday)) return null;
-            if (IsLatin(t.Lower) && !t.Capitalized) return null;
+            if (At(i) is not { Kind: TokenKind.Word } t) return null;
+            int weekday;
+            if (IsWord(i, "weekend"))
+            {
+                // "over the weekend" names its Saturday; "weekend traffic" names no day
+                if (i - 1 < floor || !IsWord(i - 1, "weekend-lead")) return null;
+                weekday = Saturday;
+            }
+            else if (!_lx.Weekdays.TryGetValue(t.Lower, out weekday) || IsLatin(t.Lower) && !t.Capitalized) return null;
             var first = i;
             var direction = DateDirection.None;
             if (first - 1 >= floor && IsWord(first - 1, "last")) { first--; direction = DateDirection.Last; }
