@@ -89,7 +89,8 @@ public static class OutletFinder
             if (blocks[b].Kind != BlockKind.Boilerplate) return null;
             var line = text.Substring(blocks[b].Start, blocks[b].Length).Trim();
             if (!IsNameLine(line)) continue;
-            if (IsCapitals(line)) return NameCase(line);
+            // capitals right over the headline are its kicker ("EXCLUSIVE INTERVIEW"), not the site
+            if (IsCapitals(line) && b + 1 < blocks.Count && blocks[b + 1].Kind != BlockKind.Title) return NameCase(line);
             if (b == 0 && b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.Boilerplate
                 && BoilerplateClassifier.IsChromeLine(text.Substring(blocks[b + 1].Start, blocks[b + 1].Length))) return line;
         }

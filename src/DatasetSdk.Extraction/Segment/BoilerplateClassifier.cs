@@ -290,6 +290,21 @@ public static class BoilerplateClassifier
         return readings >= MinWidgetReadings;
     }
 
+    private const int MinSpacedMenuItems = 4;
+
+    /// <summary>"Новости  Общество  Транспорт  Спорт": four or more capitalised items of a word or two set apart by runs of spaces.</summary>
+    private static bool IsSpacedMenuRow(string s)
+    {
+        var items = s.Trim().Split(new[] { "  " }, StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length < MinSpacedMenuItems) return false;
+        foreach (var item in items)
+        {
+            var t = item.Trim();
+            if (t.Length == 0 || !char.IsUpper(t[0]) || CountWords(t) > MaxMenuItemWords - 1) return false;
+        }
+        return true;
+    }
+
     private const int MinMenuItems = 3;
     private const int MaxMenuItemWords = 3;
 
@@ -297,7 +312,7 @@ public static class BoilerplateClassifier
     private static bool IsMenuRow(string s)
     {
         var items = s.Split('|', '·', '•');
-        if (items.Length < MinMenuItems) return false;
+        if (items.Length < MinMenuItems) return IsSpacedMenuRow(s);
         foreach (var item in items)
         {
             var n = CountWords(item);

@@ -23,6 +23,8 @@ public class MastheadOutletTests
         var text = Lines("ПРИМОРСКИЙ ВЕСТНИК", "Новости  Общество  Транспорт  Спорт", "",
             "Открытие паромного терминала перенесли на год", "", RussianText);
         Assert.Equal("Приморский вестник", Source(text));
+        // the menu set apart by spaces is no headline
+        Assert.Equal("Открытие паромного терминала перенесли на год", DocumentExtractor.Extract("doc.txt", text).Title);
     }
 
     [Fact]
@@ -31,6 +33,13 @@ public class MastheadOutletTests
         var text = Lines("The Harbour Gazette", "News | Opinion | Sport | Culture", "",
             "Ferry terminal opening delayed by a year", "", EnglishText);
         Assert.Equal("The Harbour Gazette", Source(text));
+    }
+
+    [Fact]
+    public void Capitals_right_over_the_headline_are_a_kicker_not_the_site()
+    {
+        var text = Lines("EXCLUSIVE INTERVIEW", "", "Ferry terminal opening delayed by a year", "", EnglishText);
+        Assert.Null(Source(text));
     }
 
     [Fact]
