@@ -67,6 +67,15 @@ public class FeatureAndBriefingHeaderTests
     }
 
     [Fact]
+    public void A_headline_typed_with_double_spaces_is_no_menu_row()
+    {
+        // a menu row is a few capitalised items; a headline has lower-case words between its spaces
+        var text = Lines("Мост  через  реку  закроют  на  ремонт", "",
+            "Движение по мосту перекроют на десять дней, сообщили в администрации района во вторник.");
+        Assert.Equal(BlockKind.Title, KindOf(text, "Мост  через"));
+    }
+
+    [Fact]
     public void A_headline_with_one_label_and_a_number_is_no_ticker()
     {
         var text = Lines("Инфляция: 7,2% за год и новые прогнозы ЦБ", "",
