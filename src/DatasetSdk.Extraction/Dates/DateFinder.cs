@@ -292,10 +292,19 @@ public static class DateFinder
         }
 
         // on Friday, Sunday, last Monday, в субботу, в прошлую пятницу
+        private const int Saturday = 6;
+
         public Match? Weekday(int i, int floor)
         {
-            if (At(i) is not { Kind: TokenKind.Word } t || !_lx.Weekdays.TryGetValue(t.Lower, out var weekday)) return null;
-            if (IsLatin(t.Lower) && !t.Capitalized) return null;
+            if (At(i) is not { Kind: TokenKind.Word } t) return null;
+            int weekday;
+            if (IsWord(i, "weekend"))
+            {
+                // "over the weekend" names its Saturday; "weekend traffic" names no day
+                if (i - 1 < floor || !IsWord(i - 1, "weekend-lead")) return null;
+                weekday = Saturday;
+            }
+            else if (!_lx.Weekdays.TryGetValue(t.Lower, out weekday) || IsLatin(t.Lower) && !t.Capitalized) return null;
             var first = i;
             var direction = DateDirection.None;
             if (first - 1 >= floor && IsWord(first - 1, "last")) { first--; direction = DateDirection.Last; }
@@ -487,13 +496,16 @@ public static class DateFinder
             var j = i + 1;
             // a range of years: "2013-2015", "2013 и 2014"
             if ((IsDash(j) || IsWord(j, "joiner")) && YearAt(j + 1) is not null) j += 2;
+            // "к 2025-му", "к концу 2025-го": the case ending and the part of the year belong to the mention
+            if (IsDash(j) && At(j + 1) is { Kind: TokenKind.Word, SpaceBefore: false } ending && _lx.Is("ordinal", ending.Lower)) j += 2;
+            var first = context && IsWord(i - 1, "month-part") ? i - 1 : i;
             if (IsWord(j, "year-suffix"))
             {
                 context = true;
                 j++;
                 if (_t[j - 1].Lower == "г" && IsPunct(j, '.')) j++;
             }
-            return context ? new Match(Expr(i, j, DateForm.Calendar, year), j) : null;
+            return context ? new Match(Expr(first, j, DateForm.Calendar, year), j) : null;
         }
     }
 }

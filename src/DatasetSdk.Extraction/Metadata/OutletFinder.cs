@@ -71,7 +71,70 @@ public static class OutletFinder
             if (block.Kind is not (BlockKind.Caption or BlockKind.Boilerplate)) continue;
             if (CopyrightHolder(text.Substring(block.Start, block.Length)) is { } holder) return Canonical(holder) ?? holder;
         }
+        return Masthead(text, segments);
+    }
+
+    private const int MinMastheadWords = 2;
+
+    /// <summary>
+    /// The name the page prints over its header, above the headline: a line in capitals ("U.S. DEPARTMENT OF
+    /// STATE", "УРАЛЬСКИЙ ОБОЗРЕВАТЕЛЬ"), or the page's first line when a menu row follows it ("The Harbour Post"
+    /// over "News | Sport | Culture"). Capitals are written back in the case of a name.
+    /// </summary>
+    public static string? Masthead(string text, SegmentedText segments)
+    {
+        var blocks = segments.Blocks;
+        for (var b = 0; b < blocks.Count && blocks[b].Kind != BlockKind.Title; b++)
+        {
+            if (blocks[b].Kind != BlockKind.Boilerplate) return null;
+            var line = text.Substring(blocks[b].Start, blocks[b].Length).Trim();
+            if (!IsNameLine(line)) continue;
+            // capitals right over the headline are its kicker ("EXCLUSIVE INTERVIEW"), not the site
+            if (IsCapitals(line) && b + 1 < blocks.Count && blocks[b + 1].Kind != BlockKind.Title) return NameCase(line);
+            if (b == 0 && b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.Boilerplate
+                && BoilerplateClassifier.IsChromeLine(text.Substring(blocks[b + 1].Start, blocks[b + 1].Length))) return line;
+        }
         return null;
+    }
+
+    private static bool IsNameLine(string line)
+    {
+        var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < MinMastheadWords || words > MaxHolderWords || !char.IsUpper(line[0])) return false;
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c) || c is ':' or '|' or '>' or '·' or '•' or '/') return false;
+        }
+        return !BoilerplateClassifier.IsChromeLine(line);
+    }
+
+    private static bool IsCapitals(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "in", "on", "at", "to" };
+
+    /// <summary>"U.S. DEPARTMENT OF STATE" → "U.S. Department of State"; Russian names keep only their first capital.</summary>
+    private static string NameCase(string line)
+    {
+        var cyrillic = false;
+        foreach (var c in line) cyrillic |= c is >= 'А' and <= 'я' or 'Ё' or 'ё';
+        var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var lower = w.ToLowerInvariant();
+            if (i > 0 && (cyrillic || SmallWords.Contains(lower))) words[i] = lower;
+            // an abbreviation keeps its capitals: "U.S.", "UK"
+            else if (w.IndexOf('.') >= 0 || w.Length <= 2) continue;
+            else words[i] = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
+        }
+        return string.Join(" ", words);
     }
 
     private const int MaxHolderWords = 5;

@@ -250,6 +250,7 @@ public static class BoilerplateClassifier
             }
         }
         if (!sentence && IsMenuRow(s)) return true;
+        if (!sentence && IsWidget(s)) return true;
         // a labelled list of tags or links on one line: "Tags: Russia, Japan", "Читайте также: ..."
         var colon = s.IndexOf(':');
         if (colon > 0 && colon < 30 && !sentence && v.Sections.Contains(Normalize(s.Substring(0, colon)))) return true;
@@ -265,6 +266,45 @@ public static class BoilerplateClassifier
         return false;
     }
 
+    private const int MinWidgetReadings = 2;
+
+    /// <summary>
+    /// A weather, currency or market ticker: "Погода: −4 °C   Курс ЦБ: USD 88,40", "Weather: 12°C | FTSE: 8,102".
+    /// Two labels or more, each read out as a number (signed, or behind a currency code).
+    /// </summary>
+    private static bool IsWidget(string s)
+    {
+        var readings = 0;
+        for (var colon = s.IndexOf(':'); colon > 0; colon = s.IndexOf(':', colon + 1))
+        {
+            // a clock ("11:20") is no label
+            if (char.IsDigit(s[colon - 1])) continue;
+            var i = colon + 1;
+            while (i < s.Length && s[i] == ' ') i++;
+            var code = i;
+            while (code < s.Length && char.IsUpper(s[code])) code++;
+            if (code - i is >= 2 and <= 4 && code < s.Length && s[code] == ' ') i = code + 1;
+            if (i < s.Length && s[i] is '−' or '-' or '+' or '–') i++;
+            if (i < s.Length && char.IsDigit(s[i])) readings++;
+        }
+        return readings >= MinWidgetReadings;
+    }
+
+    private const int MinSpacedMenuItems = 4;
+
+    /// <summary>"Новости  Общество  Транспорт  Спорт": four or more capitalised items of a word or two set apart by runs of spaces.</summary>
+    private static bool IsSpacedMenuRow(string s)
+    {
+        var items = s.Trim().Split(new[] { "  " }, StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length < MinSpacedMenuItems) return false;
+        foreach (var item in items)
+        {
+            var t = item.Trim();
+            if (t.Length == 0 || !char.IsUpper(t[0]) || CountWords(t) > MaxMenuItemWords - 1) return false;
+        }
+        return true;
+    }
+
     private const int MinMenuItems = 3;
     private const int MaxMenuItemWords = 3;
 
@@ -272,7 +312,7 @@ public static class BoilerplateClassifier
     private static bool IsMenuRow(string s)
     {
         var items = s.Split('|', '·', '•');
-        if (items.Length < MinMenuItems) return false;
+        if (items.Length < MinMenuItems) return IsSpacedMenuRow(s);
         foreach (var item in items)
         {
             var n = CountWords(item);
@@ -306,6 +346,9 @@ public static class BoilerplateClassifier
         return IsChrome(s, norm, CountWords(norm), EndsSentence(s));
     }
 
+    /// <summary>True for a line that is only a time of day: "2:14 p.m. EDT", "14:02".</summary>
+    public static bool IsTimeOfDay(string s) => s.Trim().Length > 0 && WithoutTime(s.Trim()).Trim().Length == 0;
+
     /// <summary>True when <paramref name="s"/> is a date stamp label ("Last updated at", "Опубликовано").</summary>
     public static bool IsStampLabel(string s) => Words.Stamps.ContainsKey(Normalize(s));
 
@@ -318,10 +361,13 @@ public static class BoilerplateClassifier
     {
         stamp = StampKind.None;
         var dates = DateFinder.Find(text, start, end);
+        // "пятница, 10 апреля 2026": the weekday naming the date is part of its stamp
+        if (dates.Count > 1 && dates[0].Form == DateForm.Weekday && !HasWordOrDigit(text, dates[0].End, dates[1].Start)) dates.RemoveAt(0);
         if (dates.Count == 0 || dates[0].Form != DateForm.Calendar || dates[0].Month is null) return false;
         var label = Normalize(WithoutTime(text.Substring(start, dates[0].Start - start)));
         // a time of day before the date ("15:00 06.05.2016") is no label
         if (IsTime(label)) label = string.Empty;
+        label = WithoutWeekday(label);
         var separated = EndsWithSeparator(text, start, dates[0].Start);
         if (label.Length > 0 && !Words.Stamps.TryGetValue(label, out stamp) && !LabelWithName(label, separated, out stamp)
             && !(separated && dates[0].IsFullDate && IsProperName(text, start, dates[0].Start))) return false;
@@ -334,6 +380,28 @@ public static class BoilerplateClassifier
             last = d.End;
         }
         return !HasWordOrDigit(text, last, end);
+    }
+
+    private const int MinWeekdayAbbreviation = 3;
+
+    /// <summary>
+    /// A stamp label without the day of the week that opens its date ("Sat 7 Mar 2026", "Last modified on
+    /// Sat 7 Mar 2026"): the weekday, written out or cut to its first letters, and an "on" before it go.
+    /// </summary>
+    private static string WithoutWeekday(string label)
+    {
+        var space = label.LastIndexOf(' ');
+        var last = label.Substring(space + 1);
+        if (last.Length < MinWeekdayAbbreviation) return label;
+        var weekday = false;
+        foreach (var day in DateLexicon.Instance.Weekdays.Keys)
+        {
+            weekday |= day.StartsWith(last, StringComparison.Ordinal);
+        }
+        if (!weekday) return label;
+        var rest = space < 0 ? string.Empty : label.Substring(0, space);
+        if (rest.EndsWith(" on", StringComparison.Ordinal) && Words.Stamps.ContainsKey(rest.Substring(0, rest.Length - 3))) rest = rest.Substring(0, rest.Length - 3);
+        return rest;
     }
 
     /// <summary>

@@ -136,7 +136,8 @@ public static class CommentThreadParser
     private static bool IsChrome(string text, SourceLine line)
     {
         var cues = BoilerplateClassifier.Cues(text, line.Start, line.End, null);
-        return cues.Chrome || cues.SectionMarker;
+        // "© 2003–2026 «Site». 16+": the copyright footer closes the thread even where no year ends it
+        return cues.Chrome || cues.SectionMarker || text[line.Start + line.Indent] == '©';
     }
 
     private sealed record Header(int FirstLine, int HeaderLine, string Author, string Posted, PartialDate? Date);
@@ -158,9 +159,11 @@ public static class CommentThreadParser
             posted = date + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
             stampEnd = stamp.End;
         }
-        else if (stamp.Form == DateForm.RelativeDays && TimeAfter(text, stamp.End, line.End) is { } timeEnd)
+        else if ((stamp.Form == DateForm.RelativeDays || stamp is { Form: DateForm.Calendar, Year: null, Month: not null, Day: not null })
+                 && (stamp.Hour is not null ? stamp.End : TimeAfter(text, stamp.End, line.End)) is { } timeEnd)
         {
-            // "Сегодня, 10:15", "Yesterday at 9:40": kept as written, the day is only known relative to the page
+            // "Сегодня, 10:15", "Yesterday at 9:40", "5 марта в 15:30": kept as written, the day or its year is only
+            // known relative to the page
             posted = text.Substring(stamp.Start, timeEnd - stamp.Start);
             stampEnd = timeEnd;
         }

@@ -62,6 +62,8 @@ public static class DocumentSegmenter
         var lastBody = -1;
         for (var i = 0; i < spans.Count; i++)
         {
+            // the reader comments close the article: prose under them is the site's footer
+            if (isComment[i] && firstBody >= 0) break;
             if (isComment[i] || !cues[i].BodyLike) continue;
             if (firstBody < 0) firstBody = i;
             lastBody = i;

@@ -36,8 +36,16 @@ public static class TitleFinder
                 if (found.Count == MaxHeadlines) break;
                 continue;
             }
+            // a headline naming its day after a dash ("Press Briefing – March 10, 2026") reads as a dated line;
+            // above the page's own date line it is the headline, and the lines under it (speaker, place) its header
+            if (passedDate && c.DateOnly && c.HeadingShape && IsDatedHeadline(texts[k]))
+            {
+                found.Clear();
+                found.Add(k);
+                break;
+            }
             // above a headline, a menu line means the page header: what lies above it is the masthead
-            if (c.Bullet || skipped == MaxSkipped || c.Chrome && found.Count > 0 || !(c.Caption || c.DateOnly || c.Byline || c.Words <= 3 && !c.Sentence)) break;
+            if (c.Bullet || skipped == MaxSkipped || c.Chrome && found.Count > 0 || !(c.Caption || c.DateOnly || c.Byline || c.Words <= 3 && !c.Sentence || BoilerplateClassifier.IsTimeOfDay(texts[k]))) break;
             if (c.DateOnly && found.Count == 0) passedDate = true;
             skipped++;
         }
@@ -48,5 +56,18 @@ public static class TitleFinder
         found.RemoveAt(found.Count - 1);
         found.Reverse();
         return (title, found);
+    }
+
+    private const int MinDatedHeadlineWords = 3;
+
+    /// <summary>Three words or more before a dash, then the date: a name and its date ("Ann Smith – May 6") is a byline.</summary>
+    private static bool IsDatedHeadline(string line)
+    {
+        foreach (var dash in new[] { " – ", " — ", " - " })
+        {
+            var at = line.IndexOf(dash, System.StringComparison.Ordinal);
+            if (at > 0) return line.Substring(0, at).Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length >= MinDatedHeadlineWords;
+        }
+        return false;
     }
 }

@@ -25,6 +25,8 @@ public class AbsoluteDateTests
     [InlineData("The company has grown since 2009.", "2009=2009")]
     [InlineData("Компания растёт с 2009 года.", "2009 года=2009")]
     [InlineData("В 2011 году завод закрыли.", "2011 году=2011")]
+    [InlineData("Мост обещали открыть к концу 2027-го.", "концу 2027-го=2027")]
+    [InlineData("Станцию обещали еще к 2030-му.", "2030-му=2030")]
     public void A_year_in_a_date_context_is_a_year(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(sentence));
 

@@ -20,6 +20,7 @@ public class SeasonAndEveTests
     [InlineData("The vote is expected this fall.", "this fall=2021")]
     [InlineData("In the summer of 2019 the port closed.", "In the summer of 2019=2019")]
     [InlineData("The port is quiet in winter when the ice comes.", "in winter=2021")]
+    [InlineData("Letters went out last autumn from the council.", "last autumn=2020")]
     public void A_season_names_its_year_or_its_last_month(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(sentence, Anchor));
 
