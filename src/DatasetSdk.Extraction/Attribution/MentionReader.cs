@@ -422,12 +422,16 @@ internal static class MentionReader
     private static Mention? FromChain(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var nameStart = last + 1;
-        while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
+        while (nameStart - 1 >= first && ((IsNameWord(words[nameStart - 1]) && !IsAttributiveAdjective(text, words, nameStart - 1)) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
         // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
         var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
         if (title) nameStart++;
+        // "вице-губернатор Петербурга Игорь Самойлов": a Russian name has at most first name, patronymic and
+        // surname, so a capitalized word before a first name that is not followed by a patronymic is the role's
+        // owner in the genitive (a city, a body), not part of the name.
+        while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
         var nameWords = new List<string>();
@@ -503,6 +507,36 @@ internal static class MentionReader
         || RoleVocabulary.IsModifier(w.Text);
 
     public static bool IsRoleHead(Word w) => RoleVocabulary.RoleConcept(w.Text) is { } c && RoleVocabulary.IsHead(c);
+
+    /// <summary>
+    /// "Законодательного собрания", "Государственной думы": a capitalized Russian adjective in an oblique case
+    /// followed by its lowercase noun opens the name of a body; a surname is not followed by a noun it agrees with.
+    /// </summary>
+    private static bool IsAttributiveAdjective(string text, IReadOnlyList<Word> words, int k)
+    {
+        var w = words[k];
+        if (!IsCyrillicWord(w) || k + 1 >= words.Count || !Joined(text, w, words[k + 1]) || !IsLowercaseContentWord(words[k + 1])) return false;
+        var lower = w.Lower;
+        var adjective = false;
+        foreach (var ending in ObliqueAdjectiveEndings) adjective |= lower.EndsWith(ending, StringComparison.Ordinal);
+        if (!adjective) return false;
+        // "Толстой сказал": a verb after the word makes it the subject, not a modifier.
+        var next = words[k + 1].Lower;
+        foreach (var ending in VerbEndings)
+        {
+            if (next.EndsWith(ending, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] ObliqueAdjectiveEndings = { "ого", "его", "ому", "ему", "ой", "ей", "ых", "их", "ым", "им", "ыми", "ими", "ую", "юю" };
+
+    private static readonly string[] VerbEndings = { "л", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь" };
+
+    private static bool IsPatronymic(string word) =>
+        word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal) || word.EndsWith("ична", StringComparison.Ordinal)
+        || word.EndsWith("вича", StringComparison.Ordinal) || word.EndsWith("вны", StringComparison.Ordinal) || word.EndsWith("вной", StringComparison.Ordinal)
+        || word.EndsWith("вичу", StringComparison.Ordinal) || word.EndsWith("вне", StringComparison.Ordinal) || word.EndsWith("ичны", StringComparison.Ordinal);
 
     /// <summary>A capitalized word that can be part of a person's name.</summary>
     public static bool IsNameWord(Word w)

@@ -29,6 +29,37 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Russian_genitive_owner_of_a_role_is_not_part_of_the_name()
+    {
+        var result = Body("Об этом сообщил мэр Тулы Олег Воронин. По его словам, ремонт займет месяц.");
+        Assert.Equal("Олег Воронин", result.With("ремонт займет месяц").Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Тулы"));
+    }
+
+    [Fact]
+    public void Russian_patronymic_stays_in_the_name()
+    {
+        var result = Body("Мэр Олег Петрович Воронин сообщил, что ремонт займет месяц.");
+        Assert.Equal("Олег Петрович Воронин", result.With("ремонт займет месяц").Speaker);
+    }
+
+    [Fact]
+    public void Capitalized_adjective_of_a_body_is_not_a_name()
+    {
+        var result = Body("Депутат Областной думы Ирина Котова заявила, что бюджет примут в мае. По ее словам, споров нет.");
+        Assert.Equal("Ирина Котова", result.With("споров нет").Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Областной"));
+    }
+
+    [Fact]
+    public void Surname_in_oi_before_a_verb_is_still_a_name()
+    {
+        var result = Body("Писатель Лев Толстой сказал, что роман почти закончен.");
+        // The verb keeps the surname a name; how it is lemmatized is not the point here.
+        Assert.StartsWith("Лев Толст", result.With("роман почти закончен").Speaker);
+    }
+
+    [Fact]
     public void Pronoun_takes_the_last_speaker()
     {
         var result = Body("Anna Berg said that the talks were useful.", "\"We will meet again,\" she said.");
