@@ -360,11 +360,45 @@ internal static class MentionReader
             agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
             k++;
         }
-        if (k == runStart || !agent || k >= words.Count || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
+        if (k == runStart || !agent || k >= words.Count) return null;
+        var roleEnd = k - 1;
+        // "координатор инициативной группы «Метро в Лахту» Алексей Жданов": the quoted name of the body is part of the role.
+        if (!Joined(text, words[k - 1], words[k]) && AfterQuotedTitle(text, words, k - 1) is { } afterTitle)
+        {
+            roleEnd = afterTitle - 1;
+            k = afterTitle;
+        }
+        else if (!Joined(text, words[k - 1], words[k])) return null;
+        if (!IsNameWord(words[k])) return null;
         var last = k;
         while (last + 1 < words.Count && last - k < 3 && IsNameWord(words[last + 1]) && Joined(text, words[last], words[last + 1])) last++;
         var name = FromChain(text, words, k, last);
-        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
+        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, roleEnd) : null;
+    }
+
+    private const int MaxQuotedTitleChars = 60;
+
+    /// <summary>The index of the word right after a short quoted title that follows <paramref name="prev"/>, or null.</summary>
+    private static int? AfterQuotedTitle(string text, IReadOnlyList<Word> words, int prev)
+    {
+        var i = words[prev].End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] is not ('«' or '“' or '"' or '„')) return null;
+        var close = -1;
+        for (var j = i + 1; j < text.Length && j - i <= MaxQuotedTitleChars; j++)
+        {
+            if (text[j] is '»' or '”' or '"' or '“') { close = j; break; }
+            if (text[j] is '.' or '!' or '?' or ',' or ';' or '\n') return null;
+        }
+        if (close < 0 || close == i + 1) return null;
+        var k = prev + 1;
+        while (k < words.Count && words[k].Start < close) k++;
+        if (k >= words.Count) return null;
+        for (var j = close + 1; j < words[k].Start; j++)
+        {
+            if (text[j] != ' ') return null;
+        }
+        return k;
     }
 
     /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>

@@ -60,6 +60,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Quoted_name_of_a_body_inside_a_role_before_a_name()
+    {
+        var result = Body("«Дорогу обещали еще в прошлом году», — сказал председатель общественного совета «Чистый берег» Павел Лунин.");
+        Assert.Equal("Павел Лунин", result.With("Дорогу обещали еще в прошлом году").Speaker);
+        var en = Body("\u201cWe were never consulted,\u201d said spokeswoman for campaign group \u201cSave the Pier\u201d Helen Marsh.");
+        Assert.Equal("Helen Marsh", en.With("We were never consulted,").Speaker);
+    }
+
+    [Fact]
+    public void Quoted_title_without_a_name_after_it_leaves_the_role()
+    {
+        var result = Body("«Дорогу обещали еще в прошлом году», — сказал председатель общественного совета «Чистый берег».");
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Чистый"));
+    }
+
+    [Fact]
     public void Pronoun_takes_the_last_speaker()
     {
         var result = Body("Anna Berg said that the talks were useful.", "\"We will meet again,\" she said.");
