@@ -23,6 +23,9 @@ internal static class ReportedSpeech
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
     private const int MaxWordsBeforeThat = 12;
 
+    /// <summary>Longest quoted name of a place or body ("«Морская набережная»") that a lead may contain.</summary>
+    private const int MaxQuotedNameWords = 3;
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
@@ -33,7 +36,13 @@ internal static class ReportedSpeech
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "о", "об", "about" };
 
     /// <summary>Adds the reported clauses of <paramref name="p"/>; in a headline any cue takes what follows it.</summary>
-    public static void Find(Paragraph p, bool headline, List<Candidate> output)
+    public static void Find(Paragraph p, bool headline, List<Candidate> output) => Find(p, null, headline, output);
+
+    /// <summary>
+    /// As <see cref="Find(Paragraph, bool, List{Candidate})"/>; a paragraph opening with "Об этом сообщил …" also
+    /// takes <paramref name="lead"/>, the one-sentence paragraph before it, as what was said.
+    /// </summary>
+    public static void Find(Paragraph p, Paragraph? lead, bool headline, List<Candidate> output)
     {
         for (var si = 0; si < p.Sentences.Count; si++)
         {
@@ -43,6 +52,7 @@ internal static class ReportedSpeech
             var limit = p.WordAt(end);
             if (first >= limit) continue;
             if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) continue;
+            if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) continue;
             if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
             if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
             VerbClauses(p, end, first, limit, headline, output);
@@ -166,7 +176,7 @@ internal static class ReportedSpeech
     /// <summary>
     /// "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков." — the sentence before is what was said.
     /// </summary>
-    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output)
+    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output, Paragraph? owner = null)
     {
         var words = p.Words;
         if (first + 2 >= limit || words[first].Lower != "об" || words[first + 1].Lower != "этом") return false;
@@ -178,9 +188,11 @@ internal static class ReportedSpeech
             if (n == 0 && document is null) continue;
             var speaker = document?.Speaker ?? MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
+            var said = owner ?? p;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
-            if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
-            return Emit(p, start, previous.End, new Cue(speaker, frame), output);
+            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not.
+            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > MaxQuotedNameWords)) return false;
+            return Emit(said, start, previous.End, new Cue(speaker, frame), output);
         }
         return false;
     }

@@ -126,4 +126,24 @@ public class ReportedSpeechTests
         Assert.Equal(PartialDate.Of(2021, 5, 5), result.With("the border would stay open").Date);
         Assert.Equal(Published, result.With("trade was growing").Date);
     }
+
+    [Fact]
+    public void About_this_opening_a_paragraph_points_back_to_a_one_sentence_lead()
+    {
+        var result = Body(
+            "Открытие моста «Южный» снова откладывается: первые машины по нему поедут не раньше осени.",
+            "Об этом во вторник сообщил мэр Тулы Олег Воронин. По его словам, подрядчик не успевает.");
+        var lead = result.With("Открытие моста «Южный» снова откладывается: первые машины по нему поедут не раньше осени");
+        Assert.Equal(StatementKind.Indirect, lead.Kind);
+        Assert.Equal("Олег Воронин", lead.Speaker);
+    }
+
+    [Fact]
+    public void About_this_does_not_reach_back_over_a_long_paragraph()
+    {
+        var result = Body(
+            "Мост закрыли в марте. Открытие снова откладывается.",
+            "Об этом сообщил вице-мэр Олег Воронин.");
+        Assert.Empty(result.Statements);
+    }
 }
