@@ -459,6 +459,8 @@ internal static class MentionReader
         while (nameStart - 1 >= first && ((IsNameWord(words[nameStart - 1]) && !IsAttributiveAdjective(text, words, nameStart - 1)) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
+        // "Plaid Cymru’s member …": a name in the possessive owns what follows; it is not the person meant.
+        if (nameStart <= last && IsPossessive(words[last].Text)) nameStart = last + 1;
         // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
         var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
         if (title) nameStart++;

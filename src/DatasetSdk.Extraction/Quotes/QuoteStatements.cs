@@ -168,8 +168,8 @@ internal static class QuoteStatements
         return null;
     }
 
-    /// <summary>How many words the named thing may take between the verb and the label: "called the new pact".</summary>
-    private const int MaxNamedWords = 4;
+    /// <summary>How many words the named thing may take between the verb and the label: "accused the company of treating Wales".</summary>
+    private const int MaxNamedWords = 6;
 
     private static bool HasPunctuation(string text, int from, int to)
     {

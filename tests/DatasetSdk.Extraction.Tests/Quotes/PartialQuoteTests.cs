@@ -76,4 +76,29 @@ public class PartialQuoteEdgeTests
         Assert.Equal("Our position is well known.", s.Text);
         Assert.Equal(StatementKind.Direct, s.Kind);
     }
+
+    [Fact]
+    public void Accusing_someone_with_a_quoted_phrase_is_a_partial_quote()
+    {
+        var en = Body("Councillor Ruth Abbott spoke on Monday. She accused the council of treating the town \u201clike a car park for the city\u201d.");
+        var s = en.With("like a car park for the city");
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("Ruth Abbott", s.Speaker);
+        var ru = Body("Депутат Ольга Рыбина обвинила мэрию в «полном равнодушии к жителям».");
+        Assert.Equal("Ольга Рыбина", ru.With("полном равнодушии к жителям").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_name_before_a_role_is_its_owner_not_the_speaker()
+    {
+        var result = Body("Greenfield Party\u2019s member for the district, Ruth Abbott, went further. She accused the council of treating the town \u201clike a car park for the city\u201d.");
+        Assert.Equal("Ruth Abbott", result.With("like a car park for the city").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_far_after_accused_is_not_a_label()
+    {
+        var result = Body("Ruth Abbott accused the council of ignoring the residents of the old harbour district, which locals call \u201cthe Hole\u201d.");
+        Assert.DoesNotContain(result.Statements, st => st.Text == "the Hole" && st.Speaker == "Ruth Abbott");
+    }
 }
