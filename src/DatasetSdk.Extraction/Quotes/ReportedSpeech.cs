@@ -47,16 +47,47 @@ internal static class ReportedSpeech
         for (var si = 0; si < p.Sentences.Count; si++)
         {
             var (start, end) = p.Sentences[si];
-            var contentStart = SkipDateline(p.Text, start, end);
-            var first = p.WordAt(contentStart);
-            var limit = p.WordAt(end);
-            if (first >= limit) continue;
-            if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) continue;
-            if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) continue;
-            if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
-            if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
-            VerbClauses(p, end, first, limit, headline, output);
+            // "Residents say nobody asked them; the company says …": a semicolon joins two reports, each with its own cue.
+            var semicolon = SemicolonBeforeCue(p, start, end);
+            if (semicolon >= 0)
+            {
+                Clause(p, si, start, semicolon, lead, headline, output);
+                Clause(p, -1, semicolon + 1, end, null, headline, output);
+            }
+            else
+            {
+                Clause(p, si, start, end, lead, headline, output);
+            }
         }
+    }
+
+    private static void Clause(Paragraph p, int si, int start, int end, Paragraph? lead, bool headline, List<Candidate> output)
+    {
+        var contentStart = SkipDateline(p.Text, start, end);
+        var first = p.WordAt(contentStart);
+        var limit = p.WordAt(end);
+        if (first >= limit) return;
+        if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) return;
+        if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) return;
+        if (AccordingTo(p, contentStart, end, first, limit, output)) return;
+        if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) return;
+        VerbClauses(p, end, first, limit, headline, output);
+    }
+
+    /// <summary>A semicolon outside quotes whose second half has a speech verb of its own, or -1.</summary>
+    private static int SemicolonBeforeCue(Paragraph p, int start, int end)
+    {
+        var semicolon = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (p.Text[i] == ';' && !p.InQuoteAt(i)) { semicolon = i; break; }
+        }
+        if (semicolon < 0) return -1;
+        for (var k = p.WordAt(semicolon); k < p.WordAt(end); k++)
+        {
+            if (!p.InQuote[k] && Vocabulary.SpeechVerbs.MatchAt(p.Words, k, out _) > 0) return semicolon;
+        }
+        return -1;
     }
 
     private static bool AccordingTo(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)

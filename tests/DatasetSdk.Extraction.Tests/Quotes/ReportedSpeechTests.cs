@@ -146,4 +146,21 @@ public class ReportedSpeechTests
             "Об этом сообщил вице-мэр Олег Воронин.");
         Assert.Empty(result.Statements);
     }
+
+    [Fact]
+    public void Two_reports_joined_by_a_semicolon_are_split()
+    {
+        var en = Body("Farmers say the rules came too late; the ministry says nobody objected at the time.");
+        Assert.Equal(new[] { "the rules came too late", "nobody objected at the time" }, en.Statements.Select(s => s.Text));
+        Assert.EndsWith("ministry", en.With("nobody objected at the time").Speaker);
+        var ru = Body("Жители говорят, что их никто не спрашивал; в мэрии говорят, что других вариантов нет.");
+        Assert.Equal(new[] { "их никто не спрашивал", "других вариантов нет" }, ru.Statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_semicolon_without_a_second_cue_stays_inside_the_clause()
+    {
+        var result = Body("Farmers say the rules came too late; the harvest had already begun.");
+        Assert.Equal("the rules came too late; the harvest had already begun", result.Single().Text);
+    }
 }
