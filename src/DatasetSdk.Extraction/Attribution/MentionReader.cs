@@ -355,7 +355,9 @@ internal static class MentionReader
         if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
         var agent = false;
         var runStart = k;
-        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)) && (k == first || Joined(text, words[k - 1], words[k])))
+        // "заместитель главы города по ЖКХ Наталья Гусева": an acronym after a role's preposition is its field.
+        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)
+                   || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])) && (k == first || Joined(text, words[k - 1], words[k])))
         {
             agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
             k++;

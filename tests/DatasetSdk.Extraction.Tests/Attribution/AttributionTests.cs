@@ -76,6 +76,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Acronym_field_of_a_role_before_the_name()
+    {
+        var ru = Body("По словам начальника управления по ЖКХ Сергея Орлова, работы займут неделю.");
+        Assert.StartsWith("Сергей Орлов", ru.With("работы займут неделю").Speaker);
+        var en = Body("According to deputy head of IT Mark Steed, the system will be back tomorrow.");
+        Assert.Equal("Mark Steed", en.With("the system will be back tomorrow").Speaker);
+    }
+
+    [Fact]
+    public void Acronym_without_a_role_before_it_is_not_a_field()
+    {
+        // Without a name after it the acronym stays in the role; nobody called "ЖКХ" is invented.
+        var result = Body("По словам начальника управления по ЖКХ, работы займут неделю.");
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name == "ЖКХ" || sp.Name == "ZhKKh");
+    }
+
+    [Fact]
     public void Pronoun_takes_the_last_speaker()
     {
         var result = Body("Anna Berg said that the talks were useful.", "\"We will meet again,\" she said.");
