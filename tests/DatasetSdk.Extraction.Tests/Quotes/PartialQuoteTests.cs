@@ -101,4 +101,20 @@ public class PartialQuoteEdgeTests
         var result = Body("Ruth Abbott accused the council of ignoring the residents of the old harbour district, which locals call \u201cthe Hole\u201d.");
         Assert.DoesNotContain(result.Statements, st => st.Text == "the Hole" && st.Speaker == "Ruth Abbott");
     }
+
+    [Fact]
+    public void A_parenthetical_as_clause_names_the_speaker_of_a_partial_quote()
+    {
+        var ru = Body("Дорогу чинили в прошлом году, но, как признали в мэрии, до обочин тогда «руки не дошли».");
+        Assert.Contains("мэри", ru.With("руки не дошли").Speaker);
+        var en = Body("The road was repaired last year, but, as the council admitted, the verges were \u201csimply forgotten about\u201d.");
+        Assert.Contains("council", en.With("simply forgotten about").Speaker);
+    }
+
+    [Fact]
+    public void Without_as_the_sentence_subject_keeps_the_partial_quote()
+    {
+        var result = Body("Mayor Tom Reed admitted on Monday that the verges were \u201csimply forgotten about\u201d.");
+        Assert.Equal("Tom Reed", result.With("simply forgotten about").Speaker);
+    }
 }
