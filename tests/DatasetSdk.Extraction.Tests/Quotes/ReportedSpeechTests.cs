@@ -163,4 +163,22 @@ public class ReportedSpeechTests
         var result = Body("Farmers say the rules came too late; the harvest had already begun.");
         Assert.Equal("the rules came too late; the harvest had already begun", result.Single().Text);
     }
+
+    [Fact]
+    public void Po_dannym_and_po_informatsii_name_a_source()
+    {
+        var result = Body("По информации полиции, на трассе произошло три аварии.");
+        var s = result.With("на трассе произошло три аварии");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Contains("полици", s.Speaker);
+        var en = Body("According to the police, three crashes happened on the road.");
+        Assert.Contains("police", en.With("three crashes happened on the road").Speaker);
+    }
+
+    [Fact]
+    public void Po_dannym_of_a_survey_is_not_a_person()
+    {
+        var result = Body("По данным опроса, большинство жителей против стройки.");
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => !sp.IsCollective);
+    }
 }
