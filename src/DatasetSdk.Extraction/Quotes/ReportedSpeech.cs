@@ -119,6 +119,13 @@ internal static class ReportedSpeech
                 clauseStart = comma + 1;
                 clauseEnd = end;
             }
+            else if (p.Text.IndexOf(',', speaker.End, end - speaker.End) is var after and >= 0 && OnlySpace(p.Text, speaker.End, after)
+                     && TextRange.WordCount(p.Text, after + 1, end) >= 2 && HasComma(p.Text, words[k - 1].End, words[k].Start))
+            {
+                // "В ночь на 4 марта, по информации ГИБДД, произошло два ДТП": a source set off inside the sentence reports all of it.
+                clauseStart = contentStart;
+                clauseEnd = end;
+            }
             else
             {
                 var comma = p.Text.LastIndexOf(',', words[k].Start - 1, words[k].Start - contentStart);

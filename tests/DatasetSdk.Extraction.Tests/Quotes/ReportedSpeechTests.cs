@@ -181,4 +181,20 @@ public class ReportedSpeechTests
         var result = Body("По данным опроса, большинство жителей против стройки.");
         Assert.DoesNotContain(result.Extraction.Speakers, sp => !sp.IsCollective);
     }
+
+    [Fact]
+    public void A_source_set_off_inside_the_sentence_reports_the_whole_sentence()
+    {
+        var ru = Body("В ночь на среду, по информации полиции, на трассе произошло три аварии.");
+        Assert.Equal("В ночь на среду, по информации полиции, на трассе произошло три аварии", ru.Single().Text);
+        var en = Body("On Tuesday night, according to the police, three crashes happened on the road.");
+        Assert.Equal("On Tuesday night, according to the police, three crashes happened on the road", en.Single().Text);
+    }
+
+    [Fact]
+    public void A_trailing_source_still_reports_the_clause_before_it()
+    {
+        var en = Body("Three crashes happened on the road, according to the police.");
+        Assert.Equal("Three crashes happened on the road", en.Single().Text);
+    }
 }
