@@ -99,6 +99,17 @@ internal static class ReportedSpeech
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
             return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
         }
+        // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
+        // a cue set off inside the sentence reports all of it.
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (p.InQuote[k] || !HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
+            if (AsCue(p, k, limit) is not { } inner || inner.Speaker!.End >= end) continue;
+            var after = p.Text.IndexOf(',', inner.Speaker.End, end - inner.Speaker.End);
+            if (after < 0 || !OnlySpace(p.Text, inner.Speaker.End, after) || TextRange.WordCount(p.Text, after + 1, end) < 2) continue;
+            if (QuoteInside(p, contentStart, end, 0) is not null) return false;
+            return Emit(p, contentStart, end, inner, output);
+        }
         for (var k = first; k < limit; k++)
         {
             if (p.InQuote[k]) continue;

@@ -197,4 +197,21 @@ public class ReportedSpeechTests
         var en = Body("Three crashes happened on the road, according to the police.");
         Assert.Equal("Three crashes happened on the road", en.Single().Text);
     }
+
+    [Fact]
+    public void A_parenthetical_as_cue_inside_the_sentence_reports_the_whole_sentence()
+    {
+        var ru = Body("Ремонт дороги, как уточнили в мэрии, обойдется в 40 млн рублей.");
+        var s = ru.Single();
+        Assert.Equal("Ремонт дороги, как уточнили в мэрии, обойдется в 40 млн рублей", s.Text);
+        Assert.Contains("мэри", s.Speaker);
+        var en = Body("The repair, as the council confirmed, will cost two million pounds.");
+        Assert.Contains("council", en.Single().Speaker);
+    }
+
+    [Fact]
+    public void As_well_as_inside_a_sentence_is_not_a_cue()
+    {
+        Assert.Empty(Body("The repair, as well as the new lighting, will cost two million pounds.").Statements);
+    }
 }
