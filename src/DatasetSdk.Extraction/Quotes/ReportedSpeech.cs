@@ -95,9 +95,18 @@ internal static class ReportedSpeech
         var words = p.Words;
         if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
         {
-            var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
+            var tail = asCue.Speaker!.End;
+            // "Как пояснили в пресс-службе ГУП «Петербургский метрополитен», …": the body's quoted name ends the cue.
+            if (p.QuoteEndingAfter(tail) is { } name && OnlySpace(p.Text, tail, name.Open) && name.Close < end
+                && TextRange.WordCount(p.Text, name.ContentStart, name.ContentEnd) <= MaxQuotedNameWords)
+            {
+                tail = name.Close + 1;
+                var named = asCue.Speaker with { End = tail, Surface = p.Text.Substring(asCue.Speaker.Start, tail - asCue.Speaker.Start) };
+                asCue = asCue with { Speaker = named };
+            }
+            var comma = p.Text.IndexOf(',', tail, end - tail);
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
+            return comma >= 0 && OnlySpace(p.Text, tail, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
         }
         // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
         // a cue set off inside the sentence reports all of it.

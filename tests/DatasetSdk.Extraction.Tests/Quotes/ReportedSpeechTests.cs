@@ -214,4 +214,20 @@ public class ReportedSpeechTests
     {
         Assert.Empty(Body("The repair, as well as the new lighting, will cost two million pounds.").Statements);
     }
+
+    [Fact]
+    public void As_cue_with_a_quoted_body_name_before_the_comma()
+    {
+        var ru = Body("Как пояснили в пресс-службе АО «Городские мосты», движение откроют в пятницу.");
+        var s = ru.With("движение откроют в пятницу");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Contains("пресс-служб", s.Speaker);
+    }
+
+    [Fact]
+    public void A_long_quotation_after_an_as_cue_is_not_a_body_name()
+    {
+        var ru = Body("Как пояснили в мэрии «мы не можем открыть мост раньше пятницы», движение закрыто.");
+        Assert.DoesNotContain(ru.Statements, st => st.Text == "движение закрыто");
+    }
 }
