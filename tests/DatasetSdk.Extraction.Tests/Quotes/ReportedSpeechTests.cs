@@ -230,4 +230,20 @@ public class ReportedSpeechTests
         var ru = Body("Как пояснили в мэрии «мы не можем открыть мост раньше пятницы», движение закрыто.");
         Assert.DoesNotContain(ru.Statements, st => st.Text == "движение закрыто");
     }
+
+    [Fact]
+    public void A_committee_speaks_as_a_body()
+    {
+        var ru = Body("В комитете по образованию уточнили, что занятия начнутся в среду.");
+        Assert.Contains("комитет", ru.With("занятия начнутся в среду").Speaker);
+        var en = Body("The education committee said that classes would start on Wednesday.");
+        Assert.Contains("committee", en.With("classes would start on Wednesday").Speaker);
+    }
+
+    [Fact]
+    public void A_committee_in_a_role_does_not_take_the_person_s_words()
+    {
+        var ru = Body("Председатель комитета Анна Орлова сообщила, что занятия начнутся в среду.");
+        Assert.Equal("Анна Орлова", ru.With("занятия начнутся в среду").Speaker);
+    }
 }
