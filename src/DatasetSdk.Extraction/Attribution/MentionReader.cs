@@ -355,16 +355,52 @@ internal static class MentionReader
         if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
         var agent = false;
         var runStart = k;
-        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)) && (k == first || Joined(text, words[k - 1], words[k])))
+        // "заместитель главы города по ЖКХ Наталья Гусева": an acronym after a role's preposition is its field.
+        while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)
+                   || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])) && (k == first || Joined(text, words[k - 1], words[k])))
         {
             agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
             k++;
         }
-        if (k == runStart || !agent || k >= words.Count || !IsNameWord(words[k]) || !Joined(text, words[k - 1], words[k])) return null;
+        if (k == runStart || !agent || k >= words.Count) return null;
+        var roleEnd = k - 1;
+        // "координатор инициативной группы «Метро в Лахту» Алексей Жданов": the quoted name of the body is part of the role.
+        if (!Joined(text, words[k - 1], words[k]) && AfterQuotedTitle(text, words, k - 1) is { } afterTitle)
+        {
+            roleEnd = afterTitle - 1;
+            k = afterTitle;
+        }
+        else if (!Joined(text, words[k - 1], words[k])) return null;
+        if (!IsNameWord(words[k])) return null;
         var last = k;
         while (last + 1 < words.Count && last - k < 3 && IsNameWord(words[last + 1]) && Joined(text, words[last], words[last + 1])) last++;
         var name = FromChain(text, words, k, last);
-        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, k - 1) : null;
+        return name is { Kind: MentionKind.Name, Role: null } ? WithRole(text, words, name, first, roleEnd) : null;
+    }
+
+    private const int MaxQuotedTitleChars = 60;
+
+    /// <summary>The index of the word right after a short quoted title that follows <paramref name="prev"/>, or null.</summary>
+    private static int? AfterQuotedTitle(string text, IReadOnlyList<Word> words, int prev)
+    {
+        var i = words[prev].End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] is not ('«' or '“' or '"' or '„')) return null;
+        var close = -1;
+        for (var j = i + 1; j < text.Length && j - i <= MaxQuotedTitleChars; j++)
+        {
+            if (text[j] is '»' or '”' or '"' or '“') { close = j; break; }
+            if (text[j] is '.' or '!' or '?' or ',' or ';' or '\n') return null;
+        }
+        if (close < 0 || close == i + 1) return null;
+        var k = prev + 1;
+        while (k < words.Count && words[k].Start < close) k++;
+        if (k >= words.Count) return null;
+        for (var j = close + 1; j < words[k].Start; j++)
+        {
+            if (text[j] != ' ') return null;
+        }
+        return k;
     }
 
     /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>
@@ -422,12 +458,18 @@ internal static class MentionReader
     private static Mention? FromChain(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var nameStart = last + 1;
-        while (nameStart - 1 >= first && (IsNameWord(words[nameStart - 1]) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
+        while (nameStart - 1 >= first && ((IsNameWord(words[nameStart - 1]) && !IsAttributiveAdjective(text, words, nameStart - 1)) || IsInitialWithDot(text, words[nameStart - 1]))) nameStart--;
         // "Putin’s spokesman Dmitry Peskov": the possessive belongs to the role, not the name.
         if (nameStart <= last && IsPossessive(words[nameStart].Text)) nameStart = last + 1;
+        // "Plaid Cymru’s member …": a name in the possessive owns what follows; it is not the person meant.
+        if (nameStart <= last && IsPossessive(words[last].Text)) nameStart = last + 1;
         // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
         var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
         if (title) nameStart++;
+        // "вице-губернатор Петербурга Игорь Самойлов": a Russian name has at most first name, patronymic and
+        // surname, so a capitalized word before a first name that is not followed by a patronymic is the role's
+        // owner in the genitive (a city, a body), not part of the name.
+        while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
         var nameWords = new List<string>();
@@ -503,6 +545,36 @@ internal static class MentionReader
         || RoleVocabulary.IsModifier(w.Text);
 
     public static bool IsRoleHead(Word w) => RoleVocabulary.RoleConcept(w.Text) is { } c && RoleVocabulary.IsHead(c);
+
+    /// <summary>
+    /// "Законодательного собрания", "Государственной думы": a capitalized Russian adjective in an oblique case
+    /// followed by its lowercase noun opens the name of a body; a surname is not followed by a noun it agrees with.
+    /// </summary>
+    private static bool IsAttributiveAdjective(string text, IReadOnlyList<Word> words, int k)
+    {
+        var w = words[k];
+        if (!IsCyrillicWord(w) || k + 1 >= words.Count || !Joined(text, w, words[k + 1]) || !IsLowercaseContentWord(words[k + 1])) return false;
+        var lower = w.Lower;
+        var adjective = false;
+        foreach (var ending in ObliqueAdjectiveEndings) adjective |= lower.EndsWith(ending, StringComparison.Ordinal);
+        if (!adjective) return false;
+        // "Толстой сказал": a verb after the word makes it the subject, not a modifier.
+        var next = words[k + 1].Lower;
+        foreach (var ending in VerbEndings)
+        {
+            if (next.EndsWith(ending, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] ObliqueAdjectiveEndings = { "ого", "его", "ому", "ему", "ой", "ей", "ых", "их", "ым", "им", "ыми", "ими", "ую", "юю" };
+
+    private static readonly string[] VerbEndings = { "л", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь" };
+
+    private static bool IsPatronymic(string word) =>
+        word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal) || word.EndsWith("ична", StringComparison.Ordinal)
+        || word.EndsWith("вича", StringComparison.Ordinal) || word.EndsWith("вны", StringComparison.Ordinal) || word.EndsWith("вной", StringComparison.Ordinal)
+        || word.EndsWith("вичу", StringComparison.Ordinal) || word.EndsWith("вне", StringComparison.Ordinal) || word.EndsWith("ичны", StringComparison.Ordinal);
 
     /// <summary>A capitalized word that can be part of a person's name.</summary>
     public static bool IsNameWord(Word w)

@@ -146,7 +146,14 @@ internal static class QuoteStatements
             if (p.InQuote[v]) continue;
             var n = Vocabulary.SpeechVerbs.MatchEndingAt(p.Words, v, out var frame);
             if (n == 0) continue;
-            return new Cue(Cues.Subject(p.Text, p.Words, v - n + 1, first, p.InQuote), frame);
+            var verb = v - n + 1;
+            // "…, но, как признали в мэрии, тогда …", "as officials admitted": the parenthetical names its own speaker after the verb.
+            if (verb > first && p.Words[verb - 1].Lower is "как" or "as" && !p.InQuote[verb - 1]
+                && MentionReader.StartingAt(p.Text, p.Words, v + 1) is { } inverted)
+            {
+                return new Cue(inverted, frame);
+            }
+            return new Cue(Cues.Subject(p.Text, p.Words, verb, first, p.InQuote), frame);
         }
         return null;
     }
@@ -168,8 +175,8 @@ internal static class QuoteStatements
         return null;
     }
 
-    /// <summary>How many words the named thing may take between the verb and the label: "called the new pact".</summary>
-    private const int MaxNamedWords = 4;
+    /// <summary>How many words the named thing may take between the verb and the label: "accused the company of treating Wales".</summary>
+    private const int MaxNamedWords = 6;
 
     private static bool HasPunctuation(string text, int from, int to)
     {

@@ -23,6 +23,9 @@ internal static class ReportedSpeech
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
     private const int MaxWordsBeforeThat = 12;
 
+    /// <summary>Longest quoted name of a place or body ("«Морская набережная»") that a lead may contain.</summary>
+    private const int MaxQuotedNameWords = 3;
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
@@ -33,20 +36,58 @@ internal static class ReportedSpeech
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "о", "об", "about" };
 
     /// <summary>Adds the reported clauses of <paramref name="p"/>; in a headline any cue takes what follows it.</summary>
-    public static void Find(Paragraph p, bool headline, List<Candidate> output)
+    public static void Find(Paragraph p, bool headline, List<Candidate> output) => Find(p, null, headline, output);
+
+    /// <summary>
+    /// As <see cref="Find(Paragraph, bool, List{Candidate})"/>; a paragraph opening with "Об этом сообщил …" also
+    /// takes <paramref name="lead"/>, the one-sentence paragraph before it, as what was said.
+    /// </summary>
+    public static void Find(Paragraph p, Paragraph? lead, bool headline, List<Candidate> output)
     {
         for (var si = 0; si < p.Sentences.Count; si++)
         {
             var (start, end) = p.Sentences[si];
-            var contentStart = SkipDateline(p.Text, start, end);
-            var first = p.WordAt(contentStart);
-            var limit = p.WordAt(end);
-            if (first >= limit) continue;
-            if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) continue;
-            if (AccordingTo(p, contentStart, end, first, limit, output)) continue;
-            if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) continue;
-            VerbClauses(p, end, first, limit, headline, output);
+            // "Residents say nobody asked them; the company says …": a semicolon joins two reports, each with its own cue.
+            var semicolon = SemicolonBeforeCue(p, start, end);
+            if (semicolon >= 0)
+            {
+                Clause(p, si, start, semicolon, lead, headline, output);
+                Clause(p, -1, semicolon + 1, end, null, headline, output);
+            }
+            else
+            {
+                Clause(p, si, start, end, lead, headline, output);
+            }
         }
+    }
+
+    private static void Clause(Paragraph p, int si, int start, int end, Paragraph? lead, bool headline, List<Candidate> output)
+    {
+        var contentStart = SkipDateline(p.Text, start, end);
+        var first = p.WordAt(contentStart);
+        var limit = p.WordAt(end);
+        if (first >= limit) return;
+        if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) return;
+        if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) return;
+        if (AccordingTo(p, contentStart, end, first, limit, output)) return;
+        if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) return;
+        VerbClauses(p, end, first, limit, headline, output);
+    }
+
+    /// <summary>A semicolon outside quotes whose second half has a speech verb of its own, or -1.</summary>
+    private static int SemicolonBeforeCue(Paragraph p, int start, int end)
+    {
+        var semicolon = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (p.Text[i] == ';' && !p.InQuoteAt(i)) { semicolon = i; break; }
+        }
+        if (semicolon < 0) return -1;
+        for (var k = p.WordAt(semicolon); k < p.WordAt(end); k++)
+        {
+            if (!p.InQuote[k] && Vocabulary.SpeechVerbs.MatchAt(p.Words, k, out _) > 0) return semicolon;
+        }
+        return -1;
     }
 
     private static bool AccordingTo(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
@@ -54,9 +95,29 @@ internal static class ReportedSpeech
         var words = p.Words;
         if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
         {
-            var comma = p.Text.IndexOf(',', asCue.Speaker!.End, end - asCue.Speaker.End);
+            var tail = asCue.Speaker!.End;
+            // "Как пояснили в пресс-службе ГУП «Петербургский метрополитен», …": the body's quoted name ends the cue.
+            if (p.QuoteEndingAfter(tail) is { } name && OnlySpace(p.Text, tail, name.Open) && name.Close < end
+                && TextRange.WordCount(p.Text, name.ContentStart, name.ContentEnd) <= MaxQuotedNameWords)
+            {
+                tail = name.Close + 1;
+                var named = asCue.Speaker with { End = tail, Surface = p.Text.Substring(asCue.Speaker.Start, tail - asCue.Speaker.Start) };
+                asCue = asCue with { Speaker = named };
+            }
+            var comma = p.Text.IndexOf(',', tail, end - tail);
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            return comma >= 0 && OnlySpace(p.Text, asCue.Speaker.End, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
+            return comma >= 0 && OnlySpace(p.Text, tail, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
+        }
+        // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
+        // a cue set off inside the sentence reports all of it.
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (p.InQuote[k] || !HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
+            if (AsCue(p, k, limit) is not { } inner || inner.Speaker!.End >= end) continue;
+            var after = p.Text.IndexOf(',', inner.Speaker.End, end - inner.Speaker.End);
+            if (after < 0 || !OnlySpace(p.Text, inner.Speaker.End, after) || TextRange.WordCount(p.Text, after + 1, end) < 2) continue;
+            if (QuoteInside(p, contentStart, end, 0) is not null) return false;
+            return Emit(p, contentStart, end, inner, output);
         }
         for (var k = first; k < limit; k++)
         {
@@ -76,6 +137,13 @@ internal static class ReportedSpeech
                 var comma = p.Text.IndexOf(',', speaker.End, end - speaker.End);
                 if (comma < 0) return false;
                 clauseStart = comma + 1;
+                clauseEnd = end;
+            }
+            else if (p.Text.IndexOf(',', speaker.End, end - speaker.End) is var after and >= 0 && OnlySpace(p.Text, speaker.End, after)
+                     && TextRange.WordCount(p.Text, after + 1, end) >= 2 && HasComma(p.Text, words[k - 1].End, words[k].Start))
+            {
+                // "В ночь на 4 марта, по информации ГИБДД, произошло два ДТП": a source set off inside the sentence reports all of it.
+                clauseStart = contentStart;
                 clauseEnd = end;
             }
             else
@@ -166,7 +234,7 @@ internal static class ReportedSpeech
     /// <summary>
     /// "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков." — the sentence before is what was said.
     /// </summary>
-    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output)
+    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output, Paragraph? owner = null)
     {
         var words = p.Words;
         if (first + 2 >= limit || words[first].Lower != "об" || words[first + 1].Lower != "этом") return false;
@@ -178,9 +246,11 @@ internal static class ReportedSpeech
             if (n == 0 && document is null) continue;
             var speaker = document?.Speaker ?? MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
+            var said = owner ?? p;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
-            if (p.QuoteEndingAfter(start) is { } q && q.Open < previous.End) return false;
-            return Emit(p, start, previous.End, new Cue(speaker, frame), output);
+            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not.
+            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > MaxQuotedNameWords)) return false;
+            return Emit(said, start, previous.End, new Cue(speaker, frame), output);
         }
         return false;
     }

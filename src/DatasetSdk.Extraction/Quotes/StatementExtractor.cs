@@ -51,9 +51,10 @@ public static class StatementExtractor
             if (p.Block.Kind == BlockKind.Heading) HeadingFragments(p, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, previous, candidates);
+            var lead = previous is not null && !candidates.Exists(c => c.Paragraph == previous) && !indirect.Exists(c => c.Paragraph == previous) ? previous : null;
             previous = p;
             DashQuotes.Find(p, candidates);
-            ReportedSpeech.Find(p, false, indirect);
+            ReportedSpeech.Find(p, lead, false, indirect);
         }
         candidates = MergeIndirect(candidates, indirect);
 

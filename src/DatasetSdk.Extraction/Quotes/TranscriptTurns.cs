@@ -35,6 +35,8 @@ internal static class TranscriptTurns
                     continue;
             }
             var start = p.Block.Start;
+            // "(The briefing was concluded.)", "[Laughter]": a stage note of the transcriber, not speech.
+            if (IsStageNote(p)) continue;
             if (Label(p) is { } label)
             {
                 speaker = label.Mention;
@@ -60,6 +62,14 @@ internal static class TranscriptTurns
         return taken;
     }
 
+    private static bool IsStageNote(Paragraph p)
+    {
+        var (s, e) = TextRange.TrimClause(p.Text, p.Block.Start, p.Block.End);
+        e = p.Block.End;
+        while (e > s && char.IsWhiteSpace(p.Text[e - 1])) e--;
+        return e > s && ((p.Text[s] == '(' && p.Text[e - 1] == ')') || (p.Text[s] == '[' && p.Text[e - 1] == ']'));
+    }
+
     private static bool HasCuedQuote(Paragraph p)
     {
         var quotes = new List<Candidate>();
@@ -76,6 +86,7 @@ internal static class TranscriptTurns
 
     private static (Mention Mention, int TextStart)? Label(Paragraph p)
     {
+        if (CapitalsLabel(p) is { } caps) return caps;
         var text = p.Text;
         var limit = System.Math.Min(p.Block.End, p.Block.Start + MaxLabelChars);
         var colon = -1;
@@ -102,5 +113,44 @@ internal static class TranscriptTurns
             return (m, colon + 1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Official transcripts label turns with a courtesy title or rank and the surname in capitals
+    /// ("MS. CALDWELL:", "ASSISTANT SECRETARY OKAFOR:", "Г-Н ИВАНОВ:"); the surname alone names the speaker,
+    /// and the registry joins it to the full name the text introduced.
+    /// </summary>
+    private static (Mention Mention, int TextStart)? CapitalsLabel(Paragraph p)
+    {
+        var text = p.Text;
+        var limit = System.Math.Min(p.Block.End, p.Block.Start + MaxLabelChars);
+        var colon = text.IndexOf(':', p.Block.Start, limit - p.Block.Start);
+        if (colon < 0 || colon + 1 >= p.Block.End) return null;
+        var words = Word.In(text, p.Block.Start, colon);
+        if (words.Count < 2 || words.Count > MaxLabelWords) return null;
+        for (var i = p.Block.Start; i < colon; i++)
+        {
+            var c = text[i];
+            if (char.IsLower(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-')) return null;
+        }
+        // A bare capitalized name would be a shouted headline; a turn label carries a title or a rank.
+        if (!IsCourtesyTitle(words[0].Lower) && !words.GetRange(0, words.Count - 1).Exists(w => RoleVocabulary.RoleConcept(w.Lower) is not null)) return null;
+        var surname = words[words.Count - 1];
+        if (surname.Text.Length < 2) return null;
+        var role = words.Count > 1 && !IsCourtesyTitle(words[0].Lower) ? Cased(text.Substring(words[0].Start, words[words.Count - 2].End - words[0].Start)) : null;
+        var mention = new Mention(MentionKind.Name, words[0].Start, surname.End, text.Substring(p.Block.Start, colon - p.Block.Start), new[] { Cased(surname.Text) }, role);
+        return (mention, colon + 1);
+    }
+
+    private static bool IsCourtesyTitle(string lower) => lower is "mr" or "ms" or "mrs" or "miss" or "dr" or "г-н" or "г-жа" or "господин" or "госпожа";
+
+    private static string Cased(string capitals)
+    {
+        var chars = capitals.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || !char.IsLetter(chars[i - 1])) chars[i] = char.ToUpperInvariant(chars[i]);
+        }
+        return new string(chars);
     }
 }

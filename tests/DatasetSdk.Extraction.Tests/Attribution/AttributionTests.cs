@@ -29,6 +29,70 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Russian_genitive_owner_of_a_role_is_not_part_of_the_name()
+    {
+        var result = Body("Об этом сообщил мэр Тулы Олег Воронин. По его словам, ремонт займет месяц.");
+        Assert.Equal("Олег Воронин", result.With("ремонт займет месяц").Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Тулы"));
+    }
+
+    [Fact]
+    public void Russian_patronymic_stays_in_the_name()
+    {
+        var result = Body("Мэр Олег Петрович Воронин сообщил, что ремонт займет месяц.");
+        Assert.Equal("Олег Петрович Воронин", result.With("ремонт займет месяц").Speaker);
+    }
+
+    [Fact]
+    public void Capitalized_adjective_of_a_body_is_not_a_name()
+    {
+        var result = Body("Депутат Областной думы Ирина Котова заявила, что бюджет примут в мае. По ее словам, споров нет.");
+        Assert.Equal("Ирина Котова", result.With("споров нет").Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Областной"));
+    }
+
+    [Fact]
+    public void Surname_in_oi_before_a_verb_is_still_a_name()
+    {
+        var result = Body("Писатель Лев Толстой сказал, что роман почти закончен.");
+        // The verb keeps the surname a name; how it is lemmatized is not the point here.
+        Assert.StartsWith("Лев Толст", result.With("роман почти закончен").Speaker);
+    }
+
+    [Fact]
+    public void Quoted_name_of_a_body_inside_a_role_before_a_name()
+    {
+        var result = Body("«Дорогу обещали еще в прошлом году», — сказал председатель общественного совета «Чистый берег» Павел Лунин.");
+        Assert.Equal("Павел Лунин", result.With("Дорогу обещали еще в прошлом году").Speaker);
+        var en = Body("\u201cWe were never consulted,\u201d said spokeswoman for campaign group \u201cSave the Pier\u201d Helen Marsh.");
+        Assert.Equal("Helen Marsh", en.With("We were never consulted,").Speaker);
+    }
+
+    [Fact]
+    public void Quoted_title_without_a_name_after_it_leaves_the_role()
+    {
+        var result = Body("«Дорогу обещали еще в прошлом году», — сказал председатель общественного совета «Чистый берег».");
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name.Contains("Чистый"));
+    }
+
+    [Fact]
+    public void Acronym_field_of_a_role_before_the_name()
+    {
+        var ru = Body("По словам начальника управления по ЖКХ Сергея Орлова, работы займут неделю.");
+        Assert.StartsWith("Сергей Орлов", ru.With("работы займут неделю").Speaker);
+        var en = Body("According to deputy head of IT Mark Steed, the system will be back tomorrow.");
+        Assert.Equal("Mark Steed", en.With("the system will be back tomorrow").Speaker);
+    }
+
+    [Fact]
+    public void Acronym_without_a_role_before_it_is_not_a_field()
+    {
+        // Without a name after it the acronym stays in the role; nobody called "ЖКХ" is invented.
+        var result = Body("По словам начальника управления по ЖКХ, работы займут неделю.");
+        Assert.DoesNotContain(result.Extraction.Speakers, sp => sp.Name == "ЖКХ" || sp.Name == "ZhKKh");
+    }
+
+    [Fact]
     public void Pronoun_takes_the_last_speaker()
     {
         var result = Body("Anna Berg said that the talks were useful.", "\"We will meet again,\" she said.");

@@ -76,4 +76,45 @@ public class PartialQuoteEdgeTests
         Assert.Equal("Our position is well known.", s.Text);
         Assert.Equal(StatementKind.Direct, s.Kind);
     }
+
+    [Fact]
+    public void Accusing_someone_with_a_quoted_phrase_is_a_partial_quote()
+    {
+        var en = Body("Councillor Ruth Abbott spoke on Monday. She accused the council of treating the town \u201clike a car park for the city\u201d.");
+        var s = en.With("like a car park for the city");
+        Assert.Equal(StatementKind.Partial, s.Kind);
+        Assert.Equal("Ruth Abbott", s.Speaker);
+        var ru = Body("Депутат Ольга Рыбина обвинила мэрию в «полном равнодушии к жителям».");
+        Assert.Equal("Ольга Рыбина", ru.With("полном равнодушии к жителям").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_name_before_a_role_is_its_owner_not_the_speaker()
+    {
+        var result = Body("Greenfield Party\u2019s member for the district, Ruth Abbott, went further. She accused the council of treating the town \u201clike a car park for the city\u201d.");
+        Assert.Equal("Ruth Abbott", result.With("like a car park for the city").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_far_after_accused_is_not_a_label()
+    {
+        var result = Body("Ruth Abbott accused the council of ignoring the residents of the old harbour district, which locals call \u201cthe Hole\u201d.");
+        Assert.DoesNotContain(result.Statements, st => st.Text == "the Hole" && st.Speaker == "Ruth Abbott");
+    }
+
+    [Fact]
+    public void A_parenthetical_as_clause_names_the_speaker_of_a_partial_quote()
+    {
+        var ru = Body("Дорогу чинили в прошлом году, но, как признали в мэрии, до обочин тогда «руки не дошли».");
+        Assert.Contains("мэри", ru.With("руки не дошли").Speaker);
+        var en = Body("The road was repaired last year, but, as the council admitted, the verges were \u201csimply forgotten about\u201d.");
+        Assert.Contains("council", en.With("simply forgotten about").Speaker);
+    }
+
+    [Fact]
+    public void Without_as_the_sentence_subject_keeps_the_partial_quote()
+    {
+        var result = Body("Mayor Tom Reed admitted on Monday that the verges were \u201csimply forgotten about\u201d.");
+        Assert.Equal("Tom Reed", result.With("simply forgotten about").Speaker);
+    }
 }

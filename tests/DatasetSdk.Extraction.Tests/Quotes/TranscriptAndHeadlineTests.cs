@@ -29,6 +29,33 @@ public class TranscriptAndHeadlineTests
     }
 
     [Fact]
+    public void Capitals_labels_with_a_title_resolve_to_the_introduced_name()
+    {
+        var result = Body(
+            "Spokesperson Mira Holt opened the briefing, joined by Deputy Minister Paul Ferris.",
+            "MS. HOLT: Good morning. I have one announcement.",
+            "It concerns the new visa rules.",
+            "Q: When do they start?",
+            "DEPUTY MINISTER FERRIS: In June, after the vote.",
+            "(The briefing ended at noon.)");
+        Assert.Equal(new[] { "Mira Holt", "Mira Holt", "journalist", "Paul Ferris" }, result.Statements.Select(s => s.Speaker));
+        Assert.All(result.Statements, s => Assert.Equal(StatementKind.Transcript, s.Kind));
+    }
+
+    [Fact]
+    public void Russian_capitals_label_with_a_title()
+    {
+        var result = Body("Пресс-секретарь Ольга Смирнова провела брифинг.", "Г-ЖА СМИРНОВА: Добрый день. Начнем.", "Вопрос: Когда откроют границу?", "Г-ЖА СМИРНОВА: Пока рано говорить.");
+        Assert.Equal(new[] { "Ольга Смирнова", "journalist", "Ольга Смирнова" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void Shouted_words_without_a_title_are_not_a_turn()
+    {
+        Assert.Empty(Body("BREAKING NEWS: the bridge is closed.", "WATCH LIVE: the vote begins.").Statements);
+    }
+
+    [Fact]
     public void A_heading_ends_a_transcript()
     {
         var result = Run((BlockKind.Body, "Anna Berg: We have finished our talks."), (BlockKind.Heading, "Other news"), (BlockKind.Body, "The weather was fine."));
