@@ -355,7 +355,7 @@ internal static class MentionReader
         if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
         var agent = false;
         var runStart = k;
-        // "заместитель главы города по ЖКХ Наталья Гусева": an acronym after a role's preposition is its field.
+        // "заместитель главы района по ЖКХ Ольга Белова": an acronym after a role's preposition is its field.
         while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)
                    || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])) && (k == first || Joined(text, words[k - 1], words[k])))
         {
@@ -364,7 +364,7 @@ internal static class MentionReader
         }
         if (k == runStart || !agent || k >= words.Count) return null;
         var roleEnd = k - 1;
-        // "координатор инициативной группы «Метро в Лахту» Алексей Жданов": the quoted name of the body is part of the role.
+        // "координатор движения «Чистый берег» Павел Лесной": the quoted name of the body is part of the role.
         if (!Joined(text, words[k - 1], words[k]) && AfterQuotedTitle(text, words, k - 1) is { } afterTitle)
         {
             roleEnd = afterTitle - 1;
@@ -466,7 +466,7 @@ internal static class MentionReader
         // "Forecaster Anna Berg", "Экономист Иван Петров": a capitalized agent noun before a full name is a title.
         var title = last - nameStart >= 2 && IsCapitalizedTitle(words[nameStart]);
         if (title) nameStart++;
-        // "вице-губернатор Петербурга Игорь Самойлов": a Russian name has at most first name, patronymic and
+        // "вице-губернатор области Пётр Градов": a Russian name has at most first name, patronymic and
         // surname, so a capitalized word before a first name that is not followed by a patronymic is the role's
         // owner in the genitive (a city, a body), not part of the name.
         while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;

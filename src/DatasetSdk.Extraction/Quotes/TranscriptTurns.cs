@@ -117,7 +117,7 @@ internal static class TranscriptTurns
 
     /// <summary>
     /// Official transcripts label turns with a courtesy title or rank and the surname in capitals
-    /// ("MS. CALDWELL:", "ASSISTANT SECRETARY OKAFOR:", "Г-Н ИВАНОВ:"); the surname alone names the speaker,
+    /// ("MS. HOLT:", "DEPUTY MINISTER FERRIS:", "Г-Н ИВАНОВ:"); the surname alone names the speaker,
     /// and the registry joins it to the full name the text introduced.
     /// </summary>
     private static (Mention Mention, int TextStart)? CapitalsLabel(Paragraph p)

@@ -269,7 +269,7 @@ public static class BoilerplateClassifier
     private const int MinWidgetReadings = 2;
 
     /// <summary>
-    /// A weather, currency or market ticker: "Погода: −4 °C   Курс ЦБ: USD 88,40", "Weather: 12°C | FTSE: 8,102".
+    /// A weather, currency or market ticker: "Погода: +3 °C   Курс: USD 91,20", "Weather: 12°C | FTSE: 8,102".
     /// Two labels or more, each read out as a number (signed, or behind a currency code).
     /// </summary>
     private static bool IsWidget(string s)

@@ -154,7 +154,7 @@ internal sealed class SpeakerRegistry
 
     /// <summary>A role or body phrase as a label: "The harbour master" at a sentence start is "the harbour master".</summary>
     /// <summary>
-    /// "his ministry" of "Danish Foreign Minister Anders Kjeldsen" is "the Danish Foreign Ministry": a minister's
+    /// "his ministry" of "Swedish Foreign Minister Lena Holm" is "the Swedish Foreign Ministry": a minister's
     /// body is named after his role. Null when the owner's role does not name the body.
     /// </summary>
     private Person? OwnedBody(string surface, Person? owner)

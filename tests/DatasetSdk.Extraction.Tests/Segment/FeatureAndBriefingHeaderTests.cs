@@ -55,7 +55,7 @@ public class FeatureAndBriefingHeaderTests
     }
 
     [Theory]
-    [InlineData("Погода: +12 °C   Курс ЦБ: USD 90,10   EUR 97,55")]
+    [InlineData("Погода: +12 °C   Курс: USD 90,10   EUR 97,55")]
     [InlineData("Weather: 14°C | Markets: FTSE 8,102 | GBP/USD: 1.27")]
     public void A_weather_or_currency_ticker_is_boilerplate_and_the_headline_below_it_the_title(string widget)
     {
