@@ -51,6 +51,34 @@ public class LargeArticleExtractionBenchmarks
     public int ExtractLargeArticle() => DocumentExtractor.Extract("large.txt", article).Statements.Count;
 }
 
+/// <summary>
+/// Extraction on one huge paragraph (0.3 / 0.6 / 1.3 MB): every rule that searches its sentence or paragraph
+/// must do so through an index, so that each doubling of the input costs about twice as much.
+/// </summary>
+[MemoryDiagnoser]
+public class SingleParagraphExtractionBenchmarks
+{
+    private string article = "";
+
+    /// <summary>Statements in the paragraph (about 95 characters each).</summary>
+    [Params(3_000, 6_000, 13_000)]
+    public int Statements { get; set; }
+
+    /// <summary>False: ordinary sentences in one paragraph; true: one run-on sentence ("…, and …").</summary>
+    [Params(false, true)]
+    public bool RunOn { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        article = SyntheticCorpus.SingleParagraph(Statements, RunOn);
+        Console.WriteLine($"// single paragraph: {article.Length} chars, {DocumentExtractor.Extract("paragraph.txt", article).Statements.Count} statements extracted");
+    }
+
+    [Benchmark(Description = "Extract one single-paragraph article")]
+    public int ExtractSingleParagraph() => DocumentExtractor.Extract("paragraph.txt", article).Statements.Count;
+}
+
 /// <summary>Merging already extracted documents into one corpus (speaker merge, statement numbering).</summary>
 [MemoryDiagnoser]
 public class CorpusBuildBenchmarks

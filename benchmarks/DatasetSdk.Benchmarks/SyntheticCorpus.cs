@@ -34,6 +34,19 @@ public static class SyntheticCorpus
         return files;
     }
 
+    /// <summary>
+    /// One article whose <paramref name="statements"/> statements all stand in a single paragraph after the
+    /// headline and dateline, as a scraped page without paragraph breaks gives them. With
+    /// <paramref name="runOn"/> the sentences are also joined by ", and " into one sentence.
+    /// </summary>
+    public static string SingleParagraph(int statements, bool runOn)
+    {
+        var blocks = Article(0, statements).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var body = blocks.Skip(2);
+        var joined = runOn ? string.Join(", and ", body.Select(b => b.TrimEnd('.'))) + "." : string.Join(" ", body);
+        return blocks[0] + "\n\n" + blocks[1] + "\n\n" + joined + "\n";
+    }
+
     /// <summary>One article with <paramref name="statements"/> statement paragraphs.</summary>
     public static string Article(int index, int statements)
     {

@@ -10,6 +10,7 @@ internal readonly struct Word
         Start = start;
         End = end;
         Text = text;
+        Lower = text.ToLowerInvariant();
     }
 
     public int Start { get; }
@@ -18,7 +19,8 @@ internal readonly struct Word
 
     public string Text { get; }
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The word in invariant lower case, computed once: rules read it for every word they pass.</summary>
+    public string Lower { get; }
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 

@@ -8,6 +8,9 @@ namespace DatasetSdk.Extraction.Quotes;
 /// <param name="Unclosed">True when the paragraph ends before a closing mark.</param>
 internal sealed record QuoteSpan(int Open, int Close, bool Unclosed)
 {
+    /// <summary>Words inside the marks, counted once: rules ask it of the same quote many times.</summary>
+    public int WordCount { get; init; }
+
     /// <summary>First character inside the marks.</summary>
     public int ContentStart => Open + 1;
 
@@ -69,16 +72,16 @@ internal static class QuoteSpans
             {
                 var opened = stack[stack.Count - 1].At;
                 stack.RemoveAt(stack.Count - 1);
-                if (stack.Count == 0) spans.Add(new QuoteSpan(opened, i, false));
+                if (stack.Count == 0) spans.Add(new QuoteSpan(opened, i, false) { WordCount = TextRange.WordCount(text, opened + 1, i) });
             }
         }
         if (stack.Count > 0)
         {
             var last = end;
             while (last > stack[0].At + 1 && char.IsWhiteSpace(text[last - 1])) last--;
-            spans.Add(new QuoteSpan(stack[0].At, last, true));
+            spans.Add(new QuoteSpan(stack[0].At, last, true) { WordCount = TextRange.WordCount(text, stack[0].At + 1, last) });
         }
-        spans.RemoveAll(s => !HasLetter(text, s.ContentStart, s.ContentEnd));
+        spans.RemoveAll(s => s.WordCount == 0 || !HasLetter(text, s.ContentStart, s.ContentEnd));
         return spans;
     }
 

@@ -73,7 +73,7 @@ internal static class QuoteStatements
                 var asSource = naming is null ? ReportedSpeech.AsSource(p, sentence.Start, sentence.End) : null;
                 // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
                 var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
-                var count = TextRange.WordCount(text, q.ContentStart, q.ContentEnd);
+                var count = q.WordCount;
                 if ((naming is null && count < minWords) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
                 if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
@@ -141,11 +141,10 @@ internal static class QuoteStatements
     public static Cue? SentenceCue(Paragraph p, int sentenceStart, int limit)
     {
         var first = p.WordAt(sentenceStart);
-        for (var v = limit - 1; v >= first; v--)
+        var v = p.LastSpeechVerbBefore(limit);
+        if (v >= first)
         {
-            if (p.InQuote[v]) continue;
             var n = Vocabulary.SpeechVerbs.MatchEndingAt(p.Words, v, out var frame);
-            if (n == 0) continue;
             var verb = v - n + 1;
             // "…, но, как признали в мэрии, тогда …", "as officials admitted": the parenthetical names its own speaker after the verb.
             if (verb > first && p.Words[verb - 1].Lower is "как" or "as" && !p.InQuote[verb - 1]

@@ -98,7 +98,7 @@ internal static class ReportedSpeech
             var tail = asCue.Speaker!.End;
             // "Как пояснили в пресс-службе ГУП «Петербургский метрополитен», …": the body's quoted name ends the cue.
             if (p.QuoteEndingAfter(tail) is { } name && OnlySpace(p.Text, tail, name.Open) && name.Close < end
-                && TextRange.WordCount(p.Text, name.ContentStart, name.ContentEnd) <= MaxQuotedNameWords)
+                && name.WordCount <= MaxQuotedNameWords)
             {
                 tail = name.Close + 1;
                 var named = asCue.Speaker with { End = tail, Surface = p.Text.Substring(asCue.Speaker.Start, tail - asCue.Speaker.Start) };
@@ -115,7 +115,7 @@ internal static class ReportedSpeech
             if (p.InQuote[k] || !HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
             if (AsCue(p, k, limit) is not { } inner || inner.Speaker!.End >= end) continue;
             var after = p.Text.IndexOf(',', inner.Speaker.End, end - inner.Speaker.End);
-            if (after < 0 || !OnlySpace(p.Text, inner.Speaker.End, after) || TextRange.WordCount(p.Text, after + 1, end) < 2) continue;
+            if (after < 0 || !OnlySpace(p.Text, inner.Speaker.End, after) || !TextRange.HasWords(p.Text, after + 1, end, 2)) continue;
             if (QuoteInside(p, contentStart, end, 0) is not null) return false;
             return Emit(p, contentStart, end, inner, output);
         }
@@ -140,7 +140,7 @@ internal static class ReportedSpeech
                 clauseEnd = end;
             }
             else if (p.Text.IndexOf(',', speaker.End, end - speaker.End) is var after and >= 0 && OnlySpace(p.Text, speaker.End, after)
-                     && TextRange.WordCount(p.Text, after + 1, end) >= 2 && HasComma(p.Text, words[k - 1].End, words[k].Start))
+                     && TextRange.HasWords(p.Text, after + 1, end, 2) && HasComma(p.Text, words[k - 1].End, words[k].Start))
             {
                 // "В ночь на 4 марта, по информации ГИБДД, произошло два ДТП": a source set off inside the sentence reports all of it.
                 clauseStart = contentStart;
@@ -249,7 +249,7 @@ internal static class ReportedSpeech
             var said = owner ?? p;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
             // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not.
-            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > MaxQuotedNameWords)) return false;
+            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || q.WordCount > MaxQuotedNameWords)) return false;
             return Emit(said, start, previous.End, new Cue(speaker, frame), output);
         }
         return false;
@@ -452,7 +452,7 @@ internal static class ReportedSpeech
         if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
         {
             var next = p.WordAt(q.After);
-            return next < limit && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 2 ? next : at;
+            return next < limit && q.WordCount <= 2 ? next : at;
         }
         return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
     }
@@ -479,30 +479,27 @@ internal static class ReportedSpeech
     private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)
     {
         var words = p.Words;
-        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < clauseEnd; k++)
-        {
-            if (p.InQuote[k] || words[k].Lower is not ("and" or "и")) continue;
-            if (Vocabulary.SpeechVerbs.MatchAt(words, k + 1, out _) == 0) continue;
-            var end = words[k].Start;
-            while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
-            return end;
-        }
-        return clauseEnd;
+        var k = p.NextWord(p.WordAt(clauseStart) + 1, CoordinatesSpeechVerb);
+        if (k + 1 >= words.Count || words[k + 1].Start >= clauseEnd) return clauseEnd;
+        var end = words[k].Start;
+        while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
+        return end;
     }
+
+    private static readonly Func<Paragraph, int, bool> CoordinatesSpeechVerb = (p, k) =>
+        k + 1 < p.Words.Count && !p.InQuote[k] && p.Words[k].Lower is "and" or "и" && Vocabulary.SpeechVerbs.MatchAt(p.Words, k + 1, out _) > 0;
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)
     {
         var words = p.Words;
-        for (var k = p.WordAt(clauseStart) + 1; k + 1 < words.Count && words[k + 1].Start < end; k++)
-        {
-            if (p.InQuote[k] || !Complementizers.Contains(words[k + 1].Lower)) continue;
-            if (words[k].Lower is not ("and" or "but" or "и" or "но" or "а")) continue;
-            if (!HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
-            return words[k + 1].End;
-        }
-        return -1;
+        var k = p.NextWord(p.WordAt(clauseStart) + 1, OpensSecondClause);
+        return k + 1 < words.Count && words[k + 1].Start < end ? words[k + 1].End : -1;
     }
+
+    private static readonly Func<Paragraph, int, bool> OpensSecondClause = (p, k) =>
+        k > 0 && k + 1 < p.Words.Count && !p.InQuote[k] && Complementizers.Contains(p.Words[k + 1].Lower)
+        && p.Words[k].Lower is "and" or "but" or "и" or "но" or "а" && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start);
 
     /// <summary>
     /// The first quotation inside a clause that the clause runs into, or null. A quotation of at most
@@ -511,38 +508,33 @@ internal static class ReportedSpeech
     /// </summary>
     private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd, int emphasisWords)
     {
-        var from = clauseStart;
-        while (p.QuoteEndingAfter(from) is { } q && q.Open >= clauseStart && q.Open < clauseEnd)
+        var quotes = p.Quotes;
+        var first = p.QuoteIndexEndingAfter(clauseStart);
+        if (first >= quotes.Count || quotes[first].Open < clauseStart || quotes[first].Open >= clauseEnd) return null;
+        // Every quotation holds a letter, so only the last two opening inside the clause can have none after them.
+        var last = p.QuoteIndexEndingAfter(clauseEnd);
+        while (last > first && (last >= quotes.Count || quotes[last].Open >= clauseEnd)) last--;
+        var found = p.NextQuoteLongerThan(first, emphasisWords);
+        for (var k = Math.Max(first, last - 1); k <= last && k < found; k++)
         {
-            if (TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) > emphasisWords || !HasLetter(p.Text, q.After, clauseEnd)) return q;
-            from = q.After;
+            if (!p.HasLetter(quotes[k].After, clauseEnd)) return quotes[k];
         }
-        return null;
-    }
-
-    private static bool HasLetter(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (char.IsLetter(text[i])) return true;
-        }
-        return false;
+        return found <= last ? quotes[found] : null;
     }
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>
-        p.QuoteEndingAfter(offset) is { } q && TextRange.WordCount(p.Text, q.ContentStart, q.ContentEnd) <= 4;
+        p.QuoteEndingAfter(offset) is { } q && q.WordCount <= 4;
 
     /// <summary>Cuts ", according to her" off the end of a clause.</summary>
     private static int BeforeTrailingSource(Paragraph p, int start, int end)
     {
-        for (var k = p.WordAt(start); k < p.Words.Count && p.Words[k].Start < end; k++)
-        {
-            if (Vocabulary.ReportingPhrases.MatchAt(p.Words, k, out _) == 0 || k == 0) continue;
-            var comma = p.Text.LastIndexOf(',', p.Words[k].Start - 1, p.Words[k].Start - p.Words[k - 1].End);
-            if (comma >= 0) return comma;
-        }
-        return end;
+        var k = p.NextWord(p.WordAt(start), TrailingSource);
+        if (k >= p.Words.Count || p.Words[k].Start >= end) return end;
+        return p.Text.LastIndexOf(',', p.Words[k].Start - 1, p.Words[k].Start - p.Words[k - 1].End);
     }
+
+    private static readonly Func<Paragraph, int, bool> TrailingSource = (p, k) =>
+        k > 0 && Vocabulary.ReportingPhrases.MatchAt(p.Words, k, out _) > 0 && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start);
 
     /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
     private static int SkipTime(Paragraph p, int i, int limit)
@@ -584,19 +576,13 @@ internal static class ReportedSpeech
         // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete.
         var first = p.WordAt(quoteOpen);
         if (first < p.Words.Count && Vocabulary.Subordinators.MatchAt(p.Words, first, out _) > 0) return quoteOpen;
-        for (var i = quoteOpen - 1; i > from; i--)
-        {
-            var c = text[i];
-            if (c is ':' or ';') return i;
-            if (c is '—' or '–' or '-' && char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) return i;
-        }
-        return -1;
+        return p.LastSeparatorBetween(from, quoteOpen);
     }
 
     private static bool Emit(Paragraph p, int start, int end, Cue cue, List<Candidate> output)
     {
         var (s, e) = TextRange.TrimClause(p.Text, start, end);
-        if (TextRange.WordCount(p.Text, s, e) < 2) return false;
+        if (!TextRange.HasWords(p.Text, s, e, 2)) return false;
         output.Add(new Candidate(s, e, StatementKind.Indirect, cue, SpeakerSource.Cue, p));
         return true;
     }

@@ -42,6 +42,9 @@ public static class StatementExtractor
         var transcript = TranscriptTurns.Find(paragraphs, candidates);
         var indirect = new List<Candidate>();
         Paragraph? previous = null;
+        // Which paragraphs already gave a statement, kept up to date as the lists grow (a scan per paragraph is quadratic).
+        var spoken = new HashSet<Paragraph>();
+        int seenCandidates = 0, seenIndirect = 0;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +54,9 @@ public static class StatementExtractor
             if (p.Block.Kind == BlockKind.Heading) HeadingFragments(p, candidates);
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, previous, candidates);
-            var lead = previous is not null && !candidates.Exists(c => c.Paragraph == previous) && !indirect.Exists(c => c.Paragraph == previous) ? previous : null;
+            for (; seenCandidates < candidates.Count; seenCandidates++) spoken.Add(candidates[seenCandidates].Paragraph);
+            for (; seenIndirect < indirect.Count; seenIndirect++) spoken.Add(indirect[seenIndirect].Paragraph);
+            var lead = previous is not null && !spoken.Contains(previous) ? previous : null;
             previous = p;
             DashQuotes.Find(p, candidates);
             ReportedSpeech.Find(p, lead, false, indirect);

