@@ -31,7 +31,7 @@ internal static class Cues
             n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
             if (n == 0) continue;
             var subject = MentionReader.EndingAt(text, words, SkipAdverbsBack(words, v - 1, first));
-            if (subject is not null && subject.Start != words[first].Start) subject = null;
+            if (subject is not null && subject.Start != words[MentionReader.SkipTitles(text, words, first)].Start) subject = null;
             // "RIA says Lavrova": an outlet in front, the person after the verb.
             var after = v + n < limit ? MentionReader.StartingAt(text, words, v + n) : null;
             if (after is { Kind: MentionKind.Name } && subject is null && AllCapitalized(words, first, v)) subject = after;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Speakers;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Attribution;
 
@@ -171,6 +172,7 @@ internal static class MentionReader
         if (k == 0) return true;
         for (var i = words[k - 1].End; i < words[k].Start; i++)
         {
+            if (text[i] == '.' && SentenceSplitter.IsAbbreviationStop(text, i)) continue;
             if (text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '«') return true;
         }
         return false;
@@ -236,6 +238,7 @@ internal static class MentionReader
     /// <summary>The mention whose first word is <paramref name="first"/>, or null.</summary>
     public static Mention? StartingAt(string text, IReadOnlyList<Word> words, int first)
     {
+        first = SkipTitles(text, words, first);
         if (first < 0 || first >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchAt(words, first, out _);
         if (collective > 0) return Make(MentionKind.Collective, text, words, first, first + collective - 1, Array.Empty<string>(), null);
@@ -454,6 +457,29 @@ internal static class MentionReader
         return last < 0 ? role : RolePhrase(text, words, first, last);
     }
 
+    /// <summary>
+    /// The first word after the titles that open a mention at <paramref name="first"/> ("Lt. Gen. Mark Tiller",
+    /// "Rep. Carla Dunn"): the name starts there.
+    /// </summary>
+    public static int SkipTitles(string text, IReadOnlyList<Word> words, int first)
+    {
+        while (first >= 0 && first + 1 < words.Count && SentenceSplitter.IsTitle(words[first].Lower)
+               && words[first].End < text.Length && text[words[first].End] == '.' && OnlyStopAndSpace(text, words[first].End, words[first + 1].Start))
+        {
+            first++;
+        }
+        return first;
+    }
+
+    private static bool OnlyStopAndSpace(string text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return to > from + 1;
+    }
+
     /// <summary>Splits a chain of role words and name words into its role part and its name part.</summary>
     private static Mention? FromChain(string text, IReadOnlyList<Word> words, int first, int last)
     {
@@ -580,6 +606,8 @@ internal static class MentionReader
     public static bool IsNameWord(Word w)
     {
         if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return false;
+        // "Dr.", "Sen.", "Rep." stand before a name; alone they are nobody's name.
+        if (SentenceSplitter.IsTitle(w.Lower)) return false;
         if (Vocabulary.IsPronoun(w.Lower, out _) || char.IsDigit(w.Text[0])) return false;
         if (IsPlaceGenitive(w)) return false;
         // All-capital words are acronyms of outlets and bodies (RIA, TASS, UN), not names.

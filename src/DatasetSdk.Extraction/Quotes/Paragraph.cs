@@ -9,12 +9,6 @@ namespace DatasetSdk.Extraction.Quotes;
 /// <summary>One block prepared for the statement stages: its words, quotations and sentences.</summary>
 internal sealed class Paragraph
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "gen", "col", "lt", "gov", "sen", "rep", "prof",
-        "г", "гг", "т", "им", "ул", "см", "стр", "др", "пр",
-    };
-
     private string? _language;
 
     /// <summary>Per word rule, where the next word passing it is: see <see cref="NextWord"/>.</summary>
@@ -40,7 +34,7 @@ internal sealed class Paragraph
             while (q < Quotes.Count && Quotes[q].ContentEnd <= Words[w].Start) q++;
             InQuote[w] = q < Quotes.Count && Words[w].Start >= Quotes[q].ContentStart;
         }
-        Sentences = SplitSentences();
+        Sentences = SentenceSplitter.Split(text, block.Start, block.End, Quotes);
     }
 
     public string Text { get; }
@@ -187,59 +181,4 @@ internal sealed class Paragraph
         }
         return false;
     };
-
-    private List<(int, int)> SplitSentences()
-    {
-        var result = new List<(int, int)>();
-        var start = Block.Start;
-        var end = Block.End;
-        var q = 0;
-        for (var i = start; i < end; i++)
-        {
-            while (q < Quotes.Count && Quotes[q].After <= i) q++;
-            var inside = q < Quotes.Count && i >= Quotes[q].Open && i < Quotes[q].After;
-            int boundary;
-            if (inside)
-            {
-                // A quote ending its own sentence ("… today." Then …) closes the writer's sentence too.
-                var span = Quotes[q];
-                if (span.Unclosed || i != span.Close || !EndsSentence(Text, span.ContentStart, span.ContentEnd)) continue;
-                boundary = span.Close + 1;
-            }
-            else
-            {
-                var c = Text[i];
-                if (c is not ('.' or '!' or '?' or '…')) continue;
-                if (c == '.' && IsAbbreviation(i)) continue;
-                boundary = i + 1;
-                while (boundary < end && Text[boundary] is '.' or '!' or '?' or '…' or ')' ) boundary++;
-            }
-            var next = boundary;
-            while (next < end && char.IsWhiteSpace(Text[next])) next++;
-            if (next >= end || next == boundary) continue;
-            var n = Text[next];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || QuoteSpans.IsQuoteMark(n) || n is '—' or '–' or '-')) continue;
-            result.Add((start, boundary));
-            start = next;
-            i = next - 1;
-        }
-        if (start < end) result.Add((start, end));
-        return result;
-    }
-
-    private static bool EndsSentence(string text, int start, int end)
-    {
-        var i = end - 1;
-        while (i >= start && char.IsWhiteSpace(text[i])) i--;
-        return i >= start && text[i] is '.' or '!' or '?' or '…';
-    }
-
-    private bool IsAbbreviation(int dot)
-    {
-        var s = dot;
-        while (s > Block.Start && char.IsLetter(Text[s - 1])) s--;
-        var word = Text.Substring(s, dot - s);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return Abbreviations.Contains(word.ToLowerInvariant());
-    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Dates;
 using DatasetSdk.Extraction.Lexicons;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Segment;
 
@@ -214,7 +215,8 @@ public static class BoilerplateClassifier
     {
         for (var i = 1; i + 2 < s.Length; i++)
         {
-            if (s[i] is '.' or '!' or '?' && s[i + 1] == ' ' && char.IsLower(s[i - 1]) && char.IsUpper(s[i + 2])) return true;
+            if (s[i] is '.' or '!' or '?' && s[i + 1] == ' ' && char.IsLower(s[i - 1]) && char.IsUpper(s[i + 2])
+                && !(s[i] == '.' && SentenceSplitter.IsAbbreviationStop(s, i))) return true;
         }
         return false;
     }
