@@ -606,8 +606,6 @@ internal static class MentionReader
     public static bool IsNameWord(Word w)
     {
         if (!w.IsCapitalized || IsRoleWord(w) || Vocabulary.IsNameStopword(w.Lower) || Vocabulary.IsOrganization(w.Lower)) return false;
-        // "Dr.", "Sen.", "Rep." stand before a name; alone they are nobody's name.
-        if (SentenceSplitter.IsTitle(w.Lower)) return false;
         if (Vocabulary.IsPronoun(w.Lower, out _) || char.IsDigit(w.Text[0])) return false;
         if (IsPlaceGenitive(w)) return false;
         // All-capital words are acronyms of outlets and bodies (RIA, TASS, UN), not names.
