@@ -1,7 +1,5 @@
 // QuoteExplorer: everything below reads data the DatasetSdk generator compiled in from seeds/*.txt.
 // There is no file access or parsing at run time; the corpus is ordinary C# objects and tables.
-using QuoteExplorer;
-
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 var documents = Corpus.Documents.All;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using DatasetSdk.Extraction.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DatasetSdk.Analyzers;
@@ -142,12 +143,12 @@ internal sealed class KeyCatalog
                     continue;
                 }
 
-                var normalizedDisplay = KeyText.Normalize(display);
+                var normalizedDisplay = LookupKey.Normalize(display);
                 var declaredKeys = arguments[3].Values;
                 var displayIsKey = false;
                 foreach (var key in declaredKeys)
                 {
-                    displayIsKey |= key.Value is string text && KeyText.Normalize(text) == normalizedDisplay;
+                    displayIsKey |= key.Value is string text && LookupKey.Normalize(text) == normalizedDisplay;
                 }
 
                 var entity = new KeyEntity(container, member, display, displayIsKey);
@@ -161,7 +162,7 @@ internal sealed class KeyCatalog
                 {
                     if (key.Value is string text)
                     {
-                        keys.Add(new KeyInfo(text, KeyText.Normalize(text), entity));
+                        keys.Add(new KeyInfo(text, LookupKey.Normalize(text), entity));
                     }
                 }
             }

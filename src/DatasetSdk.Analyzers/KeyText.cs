@@ -3,38 +3,9 @@ using System.Text;
 
 namespace DatasetSdk.Analyzers;
 
-/// <summary>Key normalization and edit distance, identical to what the generated lookups do at run time.</summary>
+/// <summary>Transliteration and edit distance for suggestions; keys are normalized by the linked <c>LookupKey</c>.</summary>
 internal static class KeyText
 {
-    /// <summary>
-    /// Trim, lower-case invariantly, fold 'ё' into 'е', collapse inner white space to one space: character for
-    /// character what DatasetSdk.Extraction's LookupKey.Normalize (and so the generated lookups) does.
-    /// </summary>
-    public static string Normalize(string key)
-    {
-        var builder = new StringBuilder(key.Length);
-        var pendingSpace = false;
-        foreach (var raw in key)
-        {
-            if (char.IsWhiteSpace(raw))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            var c = char.ToLowerInvariant(raw);
-            builder.Append(c == 'ё' ? 'е' : c);
-        }
-
-        return builder.ToString();
-    }
-
     // Russian → Latin, close to BGN/PCGN and to how Russian names are spelled in English-language news.
     private static readonly string[] Latin =
     {

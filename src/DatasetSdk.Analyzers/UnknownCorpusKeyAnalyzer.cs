@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using DatasetSdk.Extraction.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -100,7 +101,7 @@ public sealed class UnknownCorpusKeyAnalyzer : DiagnosticAnalyzer
             }
 
             var table = _catalog.Find(root, lookup.Kind);
-            var normalized = KeyText.Normalize(key);
+            var normalized = LookupKey.Normalize(key);
             if (table is null || table.Contains(normalized))
             {
                 return;

@@ -29,10 +29,11 @@ public static class DocumentExtractor
         {
             return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.EmptyFile, $"'{fileName}' is empty", 0));
         }
-        if (InputText.LooksBinary(text))
+        if (InputText.Unreadable(text) is { } reason)
         {
-            return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.BinaryContent, $"'{fileName}' is not UTF-8 text", 0));
+            return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.BinaryContent, reason, 0));
         }
+        text = InputText.BlankStrayControls(text);
 
         try
         {

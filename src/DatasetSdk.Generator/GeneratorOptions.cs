@@ -37,11 +37,13 @@ internal sealed record ConsumerFeatures(string LanguageVersion, bool SupportsUtf
 
 /// <summary>Where and how the corpus is emitted, from the build properties of the consuming project.</summary>
 /// <param name="Public">True to make every emitted type public, else internal.</param>
+/// <param name="GlobalUsing">True to emit <c>global using Namespace;</c>, so the generated types are in scope in every file of the project.</param>
 /// <param name="Diagnostics">Problems with the build properties (each falls back to its default).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     bool Public,
+    bool GlobalUsing,
     ConsumerFeatures Features,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -88,7 +90,15 @@ internal sealed record GeneratorOptions(
                 diagnostics.Add(Invalid("DatasetSdkVisibility", visibility, "is neither 'public' nor 'internal'", "internal"));
         }
 
-        return new GeneratorOptions(ns, className, isPublic, features, diagnostics.ToEquatableArray());
+        var globalUsing = true;
+        if (Read(global, "DatasetSdkGlobalUsing") is { } usingValue)
+        {
+            if (string.Equals(usingValue, "false", StringComparison.OrdinalIgnoreCase)) globalUsing = false;
+            else if (!string.Equals(usingValue, "true", StringComparison.OrdinalIgnoreCase))
+                diagnostics.Add(Invalid("DatasetSdkGlobalUsing", usingValue, "is neither 'true' nor 'false'", "true"));
+        }
+
+        return new GeneratorOptions(ns, className, isPublic, globalUsing, features, diagnostics.ToEquatableArray());
     }
 
     private static DiagnosticInfo Invalid(string property, string value, string reason, string fallback) =>

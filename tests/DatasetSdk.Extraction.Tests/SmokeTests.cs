@@ -16,8 +16,10 @@ public class DocumentExtractorTests
     [Fact]
     public void Binary_file_is_an_issue()
     {
-        var doc = DocumentExtractor.Extract("x.txt", "abc\0def");
-        Assert.Equal(IssueKind.BinaryContent, Assert.Single(doc.Issues).Kind);
+        var doc = DocumentExtractor.Extract("x.txt", "PK\u0003\u0004\0\0\0\u0014\0\u0008\0data\0");
+        var issue = Assert.Single(doc.Issues);
+        Assert.Equal(IssueKind.BinaryContent, issue.Kind);
+        Assert.Contains("binary data", issue.Message);
     }
 }
 

@@ -35,6 +35,33 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_seed_with_one_stray_NUL_keeps_its_statements_and_gets_no_diagnostic()
+    {
+        var text = Articles.English("trade");
+        var withNul = text.Insert(text.IndexOf('\n'), "\0");
+
+        var (result, output) = Harness.Run(new[] { new Seed("/p/seeds/trade.txt", withNul) });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSDK002");
+        Harness.AssertCompiles(output);
+        var statements = Harness.Items(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Statements", "All"));
+        Assert.NotEmpty(statements);
+        Assert.Equal(DatasetSdk.Extraction.DocumentExtractor.Extract("trade.txt", text).Statements.Select(s => s.Text), statements.Select(s => (string)Harness.Get(s, "Text")!));
+        Assert.All(statements, s => Assert.DoesNotContain('\0', (string)Harness.Get(s, "Text")!));
+    }
+
+    [Fact]
+    public void A_binary_seed_is_reported_as_binary_with_its_reason()
+    {
+        var (result, _) = Harness.Run(new[] { new Seed("/p/seeds/photo.txt", "\u0089PNG\r\n\u001A\n\0\0\0\rIHDR\0\0\0\u0010\0\0\0\u0010\b\u0006\0\0\0") });
+
+        var diagnostic = AssertReported(result, "DSDK002", "/p/seeds/photo.txt");
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("binary data", message);
+        Assert.DoesNotContain("UTF-8", message);
+    }
+
+    [Fact]
     public void An_empty_file_does_not_take_the_id_of_a_real_article()
     {
         var seeds = new[] { new Seed("/p/seeds/a/same.txt", ""), new Seed("/p/seeds/b/same.txt", Articles.English("trade")) };

@@ -135,12 +135,5 @@ public sealed class ConsumerTests(PackedPackage package)
         return run.Output;
     }
 
-    private sealed record BuildDiagnostic(string Id, string Message);
-
-    // MSBuild repeats each diagnostic in its summary, hence the distinct set.
-    private static List<BuildDiagnostic> Diagnostics(string output) =>
-        Regex.Matches(output, @"(?:error|warning) (?<id>[A-Z]+\d+): (?<message>.*?)(?: \[[^\]]*\])?\r?$", RegexOptions.Multiline)
-            .Select(m => new BuildDiagnostic(m.Groups["id"].Value, m.Groups["message"].Value.Trim()))
-            .Distinct()
-            .ToList();
+    private static List<BuildDiagnostic> Diagnostics(string output) => BuildOutput.Diagnostics(output);
 }

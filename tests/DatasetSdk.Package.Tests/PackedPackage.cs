@@ -17,7 +17,9 @@ public sealed class PackedPackage : IDisposable
         Version = "0.1.0-test." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
 
         var repo = RepositoryRoot();
+        Repository = repo;
         var sources = Path.Combine(Root, "repo");
+        Sources = sources;
         CopyTree(Path.Combine(repo, "src"), Path.Combine(sources, "src"));
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "NuGet.Config" })
         {
@@ -38,6 +40,12 @@ public sealed class PackedPackage : IDisposable
     public string Root { get; }
 
     public string Feed { get; }
+
+    /// <summary>The repository this test run belongs to (its README and seeds are read, never written).</summary>
+    public string Repository { get; }
+
+    /// <summary>The copy of the sources that was packed, for consumers that reference the projects directly.</summary>
+    public string Sources { get; }
 
     /// <summary>Isolated RestorePackagesPath for every consumer, so no earlier build of the package is reused.</summary>
     public string PackagesFolder { get; }

@@ -11,8 +11,9 @@ internal sealed class ScratchConsumer
     {
         this.package = package;
         Directory = System.IO.Directory.CreateDirectory(Path.Combine(package.Root, name)).FullName;
-        // Stop MSBuild from climbing into whatever Directory.*.props lie above the temp directory.
-        Write("Directory.Build.props", "<Project />");
+        // Stop MSBuild from climbing into whatever Directory.*.props lie above the temp directory, and restore
+        // into a private folder so no earlier build of the package is reused.
+        Write("Directory.Build.props", $"<Project><PropertyGroup><RestorePackagesPath>{SecurityElement.Escape(package.PackagesFolder)}</RestorePackagesPath></PropertyGroup></Project>");
         Write("Directory.Build.targets", "<Project />");
         Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
         Write("nuget.config", NuGetConfig());
@@ -36,7 +37,6 @@ internal sealed class ScratchConsumer
                 <TargetFramework>{targetFramework}</TargetFramework>
                 <OutputType>{outputType}</OutputType>
                 <RootNamespace>Consumer</RootNamespace>
-                <RestorePackagesPath>{SecurityElement.Escape(package.PackagesFolder)}</RestorePackagesPath>
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
@@ -46,11 +46,25 @@ internal sealed class ScratchConsumer
             """);
     }
 
-    public CommandResult Build() =>
-        DotNet.Run(Directory, "build", "-c", "Release", "--disable-build-servers", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+    /// <summary>Copies every file of <paramref name="sourceDirectory"/> (not its subfolders) into <paramref name="relativeDirectory"/>.</summary>
+    public void CopyFiles(string sourceDirectory, string relativeDirectory, string pattern)
+    {
+        var target = System.IO.Directory.CreateDirectory(Path.Combine(Directory, relativeDirectory)).FullName;
+        foreach (var file in System.IO.Directory.EnumerateFiles(sourceDirectory, pattern))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
 
-    public CommandResult Run() =>
-        DotNet.Run(Directory, "run", "-c", "Release", "--no-build");
+    /// <summary>Any dotnet command, run in <paramref name="relativeDirectory"/> of the consumer.</summary>
+    public CommandResult DotNetIn(string relativeDirectory, params string[] args) =>
+        DotNet.Run(Path.Combine(Directory, relativeDirectory), args);
+
+    public CommandResult Build(string relativeDirectory = ".") =>
+        DotNetIn(relativeDirectory, "build", "-c", "Release", "--disable-build-servers", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+    public CommandResult Run(string relativeDirectory = ".") =>
+        DotNetIn(relativeDirectory, "run", "-c", "Release", "--no-build");
 
     // DatasetSdk resolves only from the private feed; everything else from the machine's own sources.
     private string NuGetConfig()

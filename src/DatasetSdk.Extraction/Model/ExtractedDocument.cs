@@ -66,7 +66,7 @@ public enum IssueKind
 {
     /// <summary>The file has no text.</summary>
     EmptyFile,
-    /// <summary>The file is not text (NUL bytes or invalid UTF-8).</summary>
+    /// <summary>The file is not text: binary data, UTF-16 without a byte order mark, or bytes that are not UTF-8. Stray control characters in a text are not this.</summary>
     BinaryContent,
     /// <summary>The file has text but no statement was found (informational).</summary>
     NoStatements,

@@ -3,27 +3,34 @@ using System.Text;
 namespace DatasetSdk.Extraction.Model;
 
 /// <summary>
-/// The one normalization of speaker and document keys, shared by the generated lookups, the analyzer's
-/// contract and the manifest: trimmed, lower-case (invariant), 'ё' read as 'е', inner white space collapsed.
+/// The one normalization of speaker and document keys: trimmed, lower-case (invariant, over the whole string so
+/// letters beyond the BMP fold too), 'ё' read as 'е', inner white space collapsed to one space. This source file
+/// is compiled into the extraction library (manifest, generator tables) and linked into the usage analyzer, and
+/// the generated run-time lookups carry the same algorithm (a generator test holds them equal), so a key the
+/// analyzer accepts is one the lookups find.
 /// </summary>
-public static class LookupKey
+static partial class LookupKey
 {
-    /// <summary>Normalizes <paramref name="key"/>.</summary>
-    public static string Normalize(string key)
+    /// <summary>Normalizes <paramref name="key"/>; null is the empty key.</summary>
+    public static string Normalize(string? key)
     {
-        var builder = new StringBuilder(key.Length);
+        if (key is null) return string.Empty;
+        var lower = key.Trim().ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
         var space = false;
-        foreach (var raw in key.Trim())
+        foreach (var c in lower)
         {
-            if (char.IsWhiteSpace(raw))
+            if (char.IsWhiteSpace(c))
             {
                 space = true;
                 continue;
             }
-            if (space && builder.Length > 0) builder.Append(' ');
-            space = false;
-            var c = char.ToLowerInvariant(raw);
-            builder.Append(c == 'ё' ? 'е' : c);
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c == '\u0451' ? '\u0435' : c);
         }
         return builder.ToString();
     }

@@ -14,8 +14,8 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BinaryContent = Create(
-        "DSDK002", "Seed file is not text",
-        "Seed file '{0}' is not UTF-8 text and was skipped: {1}",
+        "DSDK002", "Seed file is binary or not decodable",
+        "Seed file '{0}' was skipped: {1}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoStatements = Create(

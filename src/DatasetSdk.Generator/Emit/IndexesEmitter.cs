@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DatasetSdk.Extraction.Model;
 
 namespace DatasetSdk.Generator.Emit;
 
@@ -24,7 +25,7 @@ internal static class IndexesEmitter
         {
             foreach (var key in context.KeysOf(model.Speakers[s]))
             {
-                var normalized = TextKeys.NormalizeKey(key);
+                var normalized = LookupKey.Normalize(key);
                 foreach (var statement in context.StatementsBySpeaker[s]) speakerKeys.Add(normalized, statement);
             }
         }
@@ -41,7 +42,7 @@ internal static class IndexesEmitter
                 if (date % 100 != 0) days.Add(date, s);
             }
             kinds.Add(StatementsEmitter.KindValue(statement.Kind), s);
-            languages.Add(TextKeys.NormalizeKey(statement.Language), s);
+            languages.Add(LookupKey.Normalize(statement.Language), s);
             foreach (var word in TextKeys.Words(Literals.Sanitize(statement.Text))) words.Add(word, s);
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DatasetSdk.Extraction.Model;
 
 namespace DatasetSdk.Generator.Emit;
 
@@ -24,7 +25,7 @@ internal static class SpeakersEmitter
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var speaker = model.Speakers[s];
-            foreach (var key in context.KeysOf(speaker)) find.Add(TextKeys.NormalizeKey(key), s);
+            foreach (var key in context.KeysOf(speaker)) find.Add(LookupKey.Normalize(key), s);
             speakers.AddRange(new[]
             {
                 strings.Add(context.SpeakerMembers[s]),

@@ -24,30 +24,6 @@ internal static class TextKeys
         "RrRrUuUuSsTt\u021C\u021DHh\u0220\u0221\u0222\u0223\u0224\u0225AaEeOoOoOoOoYy\u0234\u0235\u0236\u0237\u0238" +
         "\u0239\u023ACcL\u023Esz\u0241\u0242\u0243\u0244\u0245EeJj\u024A\u024BRrYy";
 
-    /// <summary>The key form shared with the analyzer: trimmed, lower-case (invariant), 'ё' as 'е', inner white space collapsed to one space.</summary>
-    public static string NormalizeKey(string? value)
-    {
-        if (value is null) return string.Empty;
-        var lower = value.Trim().ToLowerInvariant();
-        var builder = new StringBuilder(lower.Length);
-        var space = false;
-        foreach (var c in lower)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c == '\u0451' ? '\u0435' : c);
-        }
-        return builder.ToString();
-    }
-
     /// <summary>
     /// The words of <paramref name="text"/> for the word index: runs of letters and digits, lower-case,
     /// accents folded (Latin base letters, 'ё' as 'е', combining accents dropped); other marks stay in the word.
