@@ -76,6 +76,7 @@ public static class CorpusJsonWriter
                 json.WriteNumber("line", st.Line);
                 json.WriteString("date", st.Date?.ToString());
                 json.WriteString("language", st.Language);
+                if (st.Rule.Length > 0) json.WriteString("rule", st.Rule);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -29,6 +29,10 @@ public sealed record DocumentOptions(string? Published = null, string? Source = 
 /// <param name="Speaker">The <see cref="DocumentSpeaker.Name"/> of its speaker in this document, or null.</param>
 /// <param name="Date">The date stated in its sentence, else the document's; null when neither is known.</param>
 /// <param name="Language">ISO 639-1 language of the statement's paragraph.</param>
+/// <param name="Rule">
+/// Which stage found the statement and how its speaker was decided, as "finder/attribution"
+/// (e.g. "quote/cue-name", "reported/cue-pronoun", "quote/previous"): what error analysis counts by.
+/// </param>
 public sealed record ExtractedStatement(
     int Start,
     int Length,
@@ -37,7 +41,8 @@ public sealed record ExtractedStatement(
     string Text,
     string? Speaker,
     PartialDate? Date,
-    string Language);
+    string Language,
+    string Rule = "");
 
 /// <summary>A person (or collective such as "the sides") who speaks in one document.</summary>
 /// <param name="Name">The fullest name the document gives, in its own script.</param>

@@ -17,4 +17,8 @@ internal enum SpeakerSource
 /// <param name="End">Offset just past it.</param>
 /// <param name="Paragraph">The paragraph it is in.</param>
 /// <param name="Unclosed">A quote whose paragraph ends before its closing mark: the next paragraph may continue it.</param>
-internal sealed record Candidate(int Start, int End, StatementKind Kind, Cue? Cue, SpeakerSource Source, Paragraph Paragraph, bool Unclosed = false);
+internal sealed record Candidate(int Start, int End, StatementKind Kind, Cue? Cue, SpeakerSource Source, Paragraph Paragraph, bool Unclosed = false)
+{
+    /// <summary>The stage that found it ("quote", "reported" …), the first half of the exported rule.</summary>
+    public string Rule { get; init; } = "";
+}

@@ -40,6 +40,7 @@ public static class StatementExtractor
 
         var candidates = new List<Candidate>();
         var transcript = TranscriptTurns.Find(paragraphs, candidates);
+        Stamp(candidates, 0, "transcript");
         var indirect = new List<Candidate>();
         Paragraph? previous = null;
         // Which paragraphs already gave a statement, kept up to date as the lists grow (a scan per paragraph is quadratic).
@@ -48,18 +49,26 @@ public static class StatementExtractor
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var before = candidates.Count;
             if (p.Block.Kind == BlockKind.Title) Headlines.Find(p, registry, candidates);
+            Stamp(candidates, before, "headline");
             // A subheadline that reports someone's words ("Пресс-секретарь отметил, что график «очень плотный»")
             // gives its quoted fragments; a whole quotation as a heading is a related story's title.
             if (p.Block.Kind == BlockKind.Heading) HeadingFragments(p, candidates);
+            Stamp(candidates, before, "heading");
             if (p.Block.Kind != BlockKind.Body || transcript.Contains(p)) continue;
             QuoteStatements.Find(p, previous, candidates);
+            Stamp(candidates, before, "quote");
             for (; seenCandidates < candidates.Count; seenCandidates++) spoken.Add(candidates[seenCandidates].Paragraph);
             for (; seenIndirect < indirect.Count; seenIndirect++) spoken.Add(indirect[seenIndirect].Paragraph);
             var lead = previous is not null && !spoken.Contains(previous) ? previous : null;
             previous = p;
+            before = candidates.Count;
             DashQuotes.Find(p, candidates);
+            Stamp(candidates, before, "dash");
+            before = indirect.Count;
             ReportedSpeech.Find(p, lead, false, indirect);
+            Stamp(indirect, before, "reported");
         }
         candidates = MergeIndirect(candidates, indirect);
 
@@ -71,7 +80,9 @@ public static class StatementExtractor
             people[i] = context.Attribute(candidates[i], registry);
         }
 
-        ContinuedQuotesTakeTheirCue(candidates, people);
+        var attribution = new string[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++) attribution[i] = HowAttributed(candidates[i], people[i]);
+        ContinuedQuotesTakeTheirCue(candidates, people, attribution);
 
         // Names are read once every mention is in: the fullest form may come late in the text.
         var speakers = SpeakerRegistry.ToDocumentSpeakers(people.OfType<Person>());
@@ -86,7 +97,7 @@ public static class StatementExtractor
             if (people[i] is { } person && !names.TryGetValue(person, out name)) names[person] = name = person.DisplayName();
             statements.Add(new ExtractedStatement(c.Start, c.End - c.Start, lines.LineOf(c.Start), c.Kind,
                 text.Substring(c.Start, c.End - c.Start), name, DateOf(c, dates, metadata.Published),
-                c.Paragraph.Language));
+                c.Paragraph.Language, c.Rule + "/" + attribution[i]));
         }
         return new StatementExtraction(statements.ToEquatableArray(), speakers);
     }
@@ -95,7 +106,7 @@ public static class StatementExtractor
     /// A quote running over paragraphs is attributed where it closes ("… full.¶"Nobody … ¶"So we will," Hill
     /// said.): a paragraph left open with no speaker of its own takes the speaker of the quote continuing it.
     /// </summary>
-    private static void ContinuedQuotesTakeTheirCue(List<Candidate> candidates, Person?[] people)
+    private static void ContinuedQuotesTakeTheirCue(List<Candidate> candidates, Person?[] people, string[] attribution)
     {
         for (var i = candidates.Count - 2; i >= 0; i--)
         {
@@ -104,7 +115,35 @@ public static class StatementExtractor
             if (people[i] is not null || people[i + 1] is null || !c.Unclosed || c.Kind != StatementKind.Direct || next.Kind != StatementKind.Direct) continue;
             if (next.Paragraph.Index != c.Paragraph.Index + 1 || !OpensParagraph(next)) continue;
             people[i] = people[i + 1];
+            attribution[i] = "next-quote";
         }
+    }
+
+    /// <summary>Names the stage that found the candidates added to <paramref name="list"/> from <paramref name="from"/> on, unless one already did.</summary>
+    private static void Stamp(List<Candidate> list, int from, string rule)
+    {
+        for (var i = from; i < list.Count; i++)
+        {
+            if (list[i].Rule.Length == 0) list[i] = list[i] with { Rule = rule };
+        }
+    }
+
+    /// <summary>The second half of the exported rule: what the speaker was taken from.</summary>
+    private static string HowAttributed(Candidate c, Person? person)
+    {
+        if (person is null) return c.Source == SpeakerSource.Previous ? "no-previous" : c.Cue?.Speaker is null ? "no-cue" : "unresolved";
+        if (c.Source == SpeakerSource.Previous) return "previous";
+        return c.Cue?.Speaker?.Kind switch
+        {
+            MentionKind.Name => "cue-name",
+            MentionKind.Role => "cue-role",
+            MentionKind.Pronoun => "cue-pronoun",
+            MentionKind.GroupPronoun => "cue-group-pronoun",
+            MentionKind.Collective => "cue-collective",
+            MentionKind.Journalist => "cue-journalist",
+            MentionKind.Organization => "cue-organization",
+            _ => "cue",
+        };
     }
 
     /// <summary>True when only an opening mark and white space stand before the statement in its paragraph.</summary>

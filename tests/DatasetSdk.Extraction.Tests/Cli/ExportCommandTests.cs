@@ -37,7 +37,7 @@ public sealed class ExportCommandTests : IDisposable
             Assert.Equal(JsonValueKind.Array, root.GetProperty(name).ValueKind);
         }
         var statement = root.GetProperty("statements").EnumerateArray().First();
-        foreach (var name in new[] { "id", "document", "speaker", "kind", "text", "start", "length", "line", "date" })
+        foreach (var name in new[] { "id", "document", "speaker", "kind", "text", "start", "length", "line", "date", "rule" })
         {
             Assert.True(statement.TryGetProperty(name, out _), $"statement lacks '{name}'");
         }
