@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -68,7 +70,9 @@ internal static class SpeakerMerge
         var byKey = new SortedDictionary<string, List<SpeakerMention>>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            var key = m.Speaker.IsCollective ? "#" + Vocabulary.CollectiveKey(m.Speaker.Name) : NameForms.Key(Surname(m.Speaker.Name));
+            var key = !m.Speaker.IsCollective ? NameForms.Key(Surname(m.Speaker.Name))
+                : IsNamedBody(m.Speaker.Name) ? "#" + Vocabulary.CollectiveKey(m.Speaker.Name)
+                : "#" + m.Document.ToString(CultureInfo.InvariantCulture) + "#" + Vocabulary.CollectiveKey(m.Speaker.Name);
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<SpeakerMention>();
             list.Add(m);
         }
@@ -97,6 +101,51 @@ internal static class SpeakerMerge
         }
         groups.Sort((a, b) => string.CompareOrdinal(CanonicalName(a), CanonicalName(b)));
         return groups;
+    }
+
+    /// <summary>
+    /// True when a collective's label names one body wherever it appears ("Ontario Provincial Police", "МЧС",
+    /// "Пентагон"): an acronym, a capitalized word after the first, or a lone capitalized word that is no common
+    /// noun of a body or group. "the company", "officials", "a spokesperson", "эксперты", "Police" at a sentence's
+    /// start are someone different in every article, so they never merge across documents.
+    /// </summary>
+    internal static bool IsNamedBody(string label)
+    {
+        var words = Words(label);
+        if (words.Length > 0 && (words[0] is "a" or "an" or "A" or "An")) return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (IsAcronym(w)) return true;
+            if (!char.IsUpper(w[0])) continue;
+            if (i > 0) return true;
+            var lower = w.ToLowerInvariant();
+            if (words.Length == 1 && !Vocabulary.IsOrganization(lower) && !GroupWords.Value.Contains(lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words of the group labels ("experts", "эксперты"): common nouns however they are capitalized.</summary>
+    private static readonly Lazy<HashSet<string>> GroupWords = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("collective-speakers.txt").Concat(Lexicon.Load("collective-equivalents.txt")))
+        {
+            foreach (var w in line.Split(new[] { ' ', ':', '|' }, StringSplitOptions.RemoveEmptyEntries)) set.Add(w.ToLowerInvariant());
+        }
+        return set;
+    });
+
+    private static bool IsAcronym(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
     }
 
     /// <summary>The fullest Latin name in the group; a transliteration of the fullest Cyrillic one when there is none.</summary>

@@ -83,18 +83,44 @@ public class CorpusBuilderTests
         Assert.True(corpus.Speakers.Single(s => s.Name == "the sides").IsCollective);
     }
 
+    private static DocumentSpeaker Group(string label) => new(label, null, EquatableArray<string>.Empty, true);
+
     [Fact]
-    public void A_collective_in_either_language_is_one_speaker()
+    public void A_collective_in_either_language_is_one_speaker_of_its_document()
     {
-        var corpus = CorpusBuilder.Build(new[]
-        {
-            Doc("a", new DocumentSpeaker("стороны", null, EquatableArray<string>.Empty, true)),
-            Doc("b", new DocumentSpeaker("the sides", null, EquatableArray<string>.Empty, true)),
-            Doc("c", new DocumentSpeaker("the organisers", null, EquatableArray<string>.Empty, true)),
-        });
+        var corpus = CorpusBuilder.Build(new[] { Doc("a", Group("стороны"), Group("the sides"), Group("the organisers")) });
         Assert.Equal(new[] { "the organisers", "the sides" }, corpus.Speakers.Select(s => s.Name));
         Assert.Contains("стороны", corpus.Speakers[1].Aliases);
-        Assert.All(corpus.Statements.Where(s => s.Document < 2), s => Assert.Equal(1, s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("the company")]
+    [InlineData("officials")]
+    [InlineData("Experts")]
+    [InlineData("Police")]
+    [InlineData("a spokesperson")]
+    [InlineData("a Northwind spokesperson")]
+    [InlineData("эксперты")]
+    [InlineData("the sides")]
+    public void A_generic_group_is_a_separate_speaker_in_every_document(string label)
+    {
+        var corpus = CorpusBuilder.Build(new[] { Doc("a", Group(label)), Doc("b", Group(label)), Doc("c", Group(label)) });
+        Assert.Equal(3, corpus.Speakers.Count);
+        Assert.Equal(3, corpus.Speakers.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(new[] { 0, 1, 2 }, corpus.Statements.Select(s => s.Speaker).OrderBy(i => i));
+    }
+
+    [Theory]
+    [InlineData("Northwind Harbour Authority")]
+    [InlineData("the Harbour Authority")]
+    [InlineData("NHA")]
+    [InlineData("Минприроды РФ")]
+    [InlineData("Northwind")]
+    public void A_named_body_is_one_speaker_across_documents(string label)
+    {
+        var corpus = CorpusBuilder.Build(new[] { Doc("a", Group(label)), Doc("b", Group(label)) });
+        Assert.Single(corpus.Speakers);
+        Assert.All(corpus.Statements, s => Assert.Equal(0, s.Speaker));
     }
 
     [Theory]
