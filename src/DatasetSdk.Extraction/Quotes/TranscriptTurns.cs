@@ -37,6 +37,11 @@ internal static class TranscriptTurns
             var start = p.Block.Start;
             // "(The briefing was concluded.)", "[Laughter]": a stage note of the transcriber, not speech.
             if (IsStageNote(p)) continue;
+            if (LabelLine(p) is { } introduced)
+            {
+                speaker = introduced;
+                continue;
+            }
             if (Label(p) is { } label)
             {
                 speaker = label.Mention;
@@ -44,6 +49,16 @@ internal static class TranscriptTurns
             }
             else if (speaker is null)
             {
+                continue;
+            }
+            else if (IsDashedQuestion(p))
+            {
+                // Between a speaker's dashed answers an unlabelled dashed question is the interviewer's; the
+                // answers after it stay with the labelled speaker.
+                var (qs, _) = TextRange.TrimClause(p.Text, p.Block.Start, p.Block.End);
+                var journalist = new Mention(MentionKind.Journalist, qs, qs, string.Empty, System.Array.Empty<string>(), null);
+                output.Add(new Candidate(qs, p.Block.End, StatementKind.Transcript, new Cue(journalist, VerbFrame.That), SpeakerSource.Cue, p));
+                taken.Add(p);
                 continue;
             }
             else if (HasCuedQuote(p))
@@ -60,6 +75,39 @@ internal static class TranscriptTurns
             taken.Add(p);
         }
         return taken;
+    }
+
+    /// <summary>
+    /// A press conference names each speaker on a line of its own, the turns following as paragraphs
+    /// ("Анна Петрова, главный тренер сборной:" or "Tom Hale, head coach:"): a name, maybe a role after a
+    /// comma, and a closing colon. Gives the name.
+    /// </summary>
+    private static Mention? LabelLine(Paragraph p)
+    {
+        var text = p.Text;
+        var end = p.Block.End;
+        while (end > p.Block.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end - p.Block.Start > MaxLabelChars || end <= p.Block.Start || text[end - 1] != ':' || p.Words.Count == 0) return null;
+        if (MentionReader.StartingAt(text, p.Words, 0) is not { Kind: MentionKind.Name } m || m.Start != p.Words[0].Start) return null;
+        var k = m.End;
+        while (k < end && char.IsWhiteSpace(text[k])) k++;
+        if (k == end - 1) return m;
+        if (text[k] != ',') return null;
+        for (var i = k + 1; i < end - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or ':' or ';' || QuoteSpans.IsQuoteMark(text[i])) return null;
+        }
+        return m;
+    }
+
+    /// <summary>A paragraph of dialogue that asks: a dash, a space, and a question.</summary>
+    private static bool IsDashedQuestion(Paragraph p)
+    {
+        var text = p.Text;
+        var s = p.Block.Start;
+        var e = p.Block.End;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return e - s > 2 && text[s] is '-' or '–' or '—' && text[s + 1] == ' ' && text[e - 1] == '?';
     }
 
     private static bool IsStageNote(Paragraph p)
