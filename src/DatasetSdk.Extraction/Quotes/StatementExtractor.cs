@@ -41,6 +41,7 @@ public static class StatementExtractor
         var candidates = new List<Candidate>();
         var transcript = TranscriptTurns.Find(paragraphs, candidates);
         Stamp(candidates, 0, "transcript");
+        transcript.UnionWith(InterviewTurns.Find(paragraphs, transcript, candidates));
         var indirect = new List<Candidate>();
         Paragraph? previous = null;
         // Which paragraphs already gave a statement, kept up to date as the lists grow (a scan per paragraph is quadratic).
@@ -71,6 +72,7 @@ public static class StatementExtractor
             Stamp(indirect, before, "reported");
         }
         candidates = MergeIndirect(candidates, indirect);
+        InterviewTurns.AssignGuest(candidates);
 
         var context = new AttributionContext();
         var people = new Person?[candidates.Count];

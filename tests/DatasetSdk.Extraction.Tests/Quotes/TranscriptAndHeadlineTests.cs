@@ -102,4 +102,24 @@ public class TranscriptAndHeadlineTests
         var result = Run((BlockKind.Title, title), (BlockKind.Body, "The talks resumed."));
         Assert.Empty(result.Statements);
     }
+
+    [Theory]
+    [InlineData("Анна Петрова, главный тренер сборной:", "- Мы довольны игрой.", "- Почему не удалось забить больше?", "- Соперник хорошо оборонялся.", "Анна Петрова")]
+    [InlineData("Tom Hale, head coach:", "- We are happy with the game.", "- Why didn't you score more?", "- They defended well.", "Tom Hale")]
+    public void A_speaker_line_introduces_dashed_turns_and_a_dashed_question_is_the_journalists(
+        string label, string first, string question, string answer, string speaker)
+    {
+        var result = Body(label, first, question, answer);
+        Assert.Equal(speaker, result.With(first.Substring(2)).Speaker);
+        Assert.Equal(speaker, result.With(answer.Substring(2)).Speaker);
+        Assert.NotEqual(speaker, result.With(question.Substring(2)).Speaker);
+        Assert.DoesNotContain(result.Statements, s => s.Text.StartsWith(label.Substring(0, 5), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_colon_that_names_nobody_introduces_no_turns()
+    {
+        var result = Body("Главные новости дня:", "- Мост откроют в мае.");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Transcript);
+    }
 }

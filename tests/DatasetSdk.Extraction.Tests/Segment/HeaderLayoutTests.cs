@@ -32,10 +32,27 @@ public class HeaderLayoutTests
     [Theory]
     [InlineData("— Когда начнутся работы?")]
     [InlineData("– Where will the ships go?")]
+    [InlineData("- Когда начнутся работы?")]
     public void A_dash_opening_a_whole_sentence_is_a_dialogue_turn(string turn)
     {
         var text = Lines("Interview with the harbour master", "", turn, "", "— В мае, если позволит погода.");
         Assert.Equal(BlockKind.Body, KindOf(text, turn));
+    }
+
+    [Theory]
+    [InlineData("- Fishing quotas were raised.")]
+    [InlineData("- квоты на вылов увеличены.")]
+    public void A_hyphen_before_an_English_or_lower_case_sentence_is_still_a_bullet(string item)
+    {
+        var text = Lines("Fishing deal extended for another year", "", EnBody, "", item, "", "- Another item follows here.");
+        Assert.Equal(BlockKind.Boilerplate, KindOf(text, item));
+    }
+
+    [Fact]
+    public void A_speaker_line_over_the_first_turn_of_dialogue_is_part_of_the_text()
+    {
+        var text = Lines("Пресс-конференция после матча", "", "Анна Петрова, главный тренер:", "", "- Мы довольны игрой. Соперник был сильным.");
+        Assert.Equal(BlockKind.Body, KindOf(text, "Анна Петрова"));
     }
 
     [Fact]
