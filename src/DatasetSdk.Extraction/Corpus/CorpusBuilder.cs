@@ -43,11 +43,12 @@ public static class CorpusBuilder
         for (var d = 0; d < docs.Length; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var n = 0;
-            foreach (var statement in docs[d].Statements)
+            var ids = StatementIds.For(docs[d].Id, docs[d].Statements);
+            for (var k = 0; k < ids.Count; k++)
             {
+                var statement = docs[d].Statements[k];
                 var speaker = statement.Speaker is { } s && index.TryGetValue((d, s), out var i) ? i : -1;
-                statements.Add(new CorpusStatement(docs[d].Id + "#" + n++, d, speaker, statement));
+                statements.Add(new CorpusStatement(ids[k], d, speaker, statement));
             }
         }
         return new CorpusModel(new EquatableArray<ExtractedDocument>(docs), speakers.ToEquatableArray(), statements.ToEquatableArray());

@@ -9,7 +9,7 @@ namespace DatasetSdk.Extraction.Manifest;
 /// <summary>
 /// Applies a <see cref="CorpusManifest"/> to a built corpus: drops excluded files and statements, and merges
 /// every extracted speaker the manifest names (by its name or any alias) into one speaker under the
-/// manifest's canonical name. Statement ids keep their numbers, so an exclusion never renames the rest.
+/// manifest's canonical name. Statement ids are anchored to their text, so an exclusion never renames the rest.
 /// </summary>
 public static class ManifestApplier
 {

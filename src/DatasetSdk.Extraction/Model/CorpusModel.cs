@@ -7,7 +7,7 @@ namespace DatasetSdk.Extraction.Model;
 public sealed record CorpusSpeaker(string Id, string Name, string? Role, EquatableArray<string> Aliases, bool IsCollective);
 
 /// <summary>A statement placed in the corpus.</summary>
-/// <param name="Id">"documentId#n", n counting from 0 within the document.</param>
+/// <param name="Id">"documentId#hash", anchored to the statement's text (see <see cref="Corpus.StatementIds"/>).</param>
 /// <param name="Document">Index into <see cref="CorpusModel.Documents"/>.</param>
 /// <param name="Speaker">Index into <see cref="CorpusModel.Speakers"/>, or -1 when unknown.</param>
 public sealed record CorpusStatement(string Id, int Document, int Speaker, ExtractedStatement Statement);
