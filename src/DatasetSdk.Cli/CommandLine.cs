@@ -54,7 +54,7 @@ public static class CommandLine
             return 2;
         }
 
-        var (corpus, manifest) = Export(input);
+        var (corpus, manifest, unmatched) = Export(input);
         foreach (var document in corpus.Documents)
         {
             foreach (var issue in document.Issues)
@@ -62,7 +62,7 @@ public static class CommandLine
                 stderr.WriteLine($"{document.Path}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
             }
         }
-        foreach (var issue in manifest.Issues)
+        foreach (var issue in manifest.Issues.Concat(unmatched))
         {
             stderr.WriteLine($"{Path.Combine(input, ManifestFileName)}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
         }
@@ -86,13 +86,14 @@ public static class CommandLine
     /// Extracts every seed under <paramref name="directory"/> with the code the generator runs, and applies
     /// the directory's corpus.json when there is one.
     /// </summary>
-    public static (CorpusModel Corpus, CorpusManifest Manifest) Export(string directory)
+    public static (CorpusModel Corpus, CorpusManifest Manifest, IReadOnlyList<ExtractionIssue> Unmatched) Export(string directory)
     {
         var files = Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories)
             .OrderBy(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), StringComparer.Ordinal);
         var documents = files.Select(f => DocumentExtractor.Extract(f, File.ReadAllText(f, Encoding.UTF8)));
         var manifestPath = Path.Combine(directory, ManifestFileName);
         var manifest = File.Exists(manifestPath) ? ManifestParser.Parse(File.ReadAllText(manifestPath, Encoding.UTF8)) : CorpusManifest.None;
-        return (ManifestApplier.Apply(CorpusBuilder.Build(documents), manifest), manifest);
+        var built = CorpusBuilder.Build(documents);
+        return (ManifestApplier.Apply(built, manifest), manifest, ManifestApplier.Unmatched(built, manifest));
     }
 }

@@ -66,7 +66,12 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
 
         try
         {
-            var model = ManifestApplier.Apply(CorpusBuilder.Build(kept, cancellationToken), manifest.Manifest);
+            var built = CorpusBuilder.Build(kept, cancellationToken);
+            foreach (var issue in ManifestApplier.Unmatched(built, manifest.Manifest))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnmatchedManifestEntry, manifest.Path, issue.Line, manifest.Path, issue.Message));
+            }
+            var model = ManifestApplier.Apply(built, manifest.Manifest);
             return new CorpusBuild(model, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -65,6 +65,36 @@ public class ManifestTests
     }
 
     [Fact]
+    public void Entries_that_match_nothing_are_DSDK011_at_their_lines_and_the_rest_applies()
+    {
+        var json = "{\n  \"speakers\": { \"Nobody Here\": [\"Ghost\"], \"Anna Berg Larsen\": [\"Berg\"] },\n  \"exclude\": {\n    \"files\": [\"draft-*\"],\n    \"statements\": [\"storm#00000000\"]\n  }\n}";
+        var (result, output) = Harness.Run(new[] { Article(), Manifest(json) });
+
+        var unmatched = result.Diagnostics.Where(d => d.Id == "DSDK011").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(new[] { 1, 3, 4 }, unmatched.Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.All(unmatched, d => Assert.Equal(DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity));
+        Assert.Contains("'Nobody Here'", unmatched[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("storm#00000000", unmatched[2].GetMessage(CultureInfo.InvariantCulture));
+        Harness.AssertCompiles(output);
+        Assert.Equal("Anna Berg Larsen", Harness.Get(Find(Harness.Load(output), "Berg")!, "Name"));
+    }
+
+    [Fact]
+    public void An_exclusion_by_a_current_statement_id_is_no_warning()
+    {
+        var (first, firstOutput) = Harness.Run(new[] { Article() });
+        var statements = Harness.Items(Harness.Invoke(Harness.Load(firstOutput), "DatasetSdk.Generated.Corpus+Statements", "All"));
+        var id = (string)Harness.Get(statements.First(), "Id")!;
+
+        var (result, output) = Harness.Run(new[] { Article(), Manifest($$"""{ "exclude": { "statements": ["{{id}}"] } }""") });
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSDK011");
+        var left = Harness.Items(Harness.Invoke(Harness.Load(output), "DatasetSdk.Generated.Corpus+Statements", "All"));
+        Assert.DoesNotContain(left, s => (string)Harness.Get(s, "Id")! == id);
+        Assert.Equal(statements.Count - 1, left.Count);
+    }
+
+    [Fact]
     public void Editing_the_manifest_extracts_no_seed_again()
     {
         var seeds = new List<Seed> { Article("a"), Article("b"), Manifest("""{ "speakers": { "Anna Berg Larsen": ["Berg"] } }""") };

@@ -6,7 +6,11 @@ namespace DatasetSdk.Extraction.Manifest;
 /// <param name="Name">Canonical display name.</param>
 /// <param name="Role">Role to show, or null to keep the extracted one.</param>
 /// <param name="Aliases">Other forms that refer to the same person, in any script.</param>
-public sealed record ManifestSpeaker(string Name, string? Role, EquatableArray<string> Aliases);
+/// <param name="Line">Its line in the manifest, for diagnostics; 0 when unknown.</param>
+public sealed record ManifestSpeaker(string Name, string? Role, EquatableArray<string> Aliases, int Line = 0);
+
+/// <summary>One string of a manifest list (a file glob, a statement id) with its line, for diagnostics.</summary>
+public sealed record ManifestItem(string Value, int Line);
 
 /// <summary>
 /// What the user corrects that no extractor can know (<c>seeds/corpus.json</c>): speaker names, aliases and
@@ -14,11 +18,11 @@ public sealed record ManifestSpeaker(string Name, string? Role, EquatableArray<s
 /// </summary>
 public sealed record CorpusManifest(
     EquatableArray<ManifestSpeaker> Speakers,
-    EquatableArray<string> ExcludedFiles,
-    EquatableArray<string> ExcludedStatements,
+    EquatableArray<ManifestItem> ExcludedFiles,
+    EquatableArray<ManifestItem> ExcludedStatements,
     EquatableArray<ExtractionIssue> Issues)
 {
     /// <summary>No manifest: the corpus as extracted.</summary>
     public static CorpusManifest None { get; } = new(
-        EquatableArray<ManifestSpeaker>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<ExtractionIssue>.Empty);
+        EquatableArray<ManifestSpeaker>.Empty, EquatableArray<ManifestItem>.Empty, EquatableArray<ManifestItem>.Empty, EquatableArray<ExtractionIssue>.Empty);
 }

@@ -25,11 +25,11 @@ public static class ManifestApplier
         var documentMap = new int[corpus.Documents.Count];
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
-            var excluded = manifest.ExcludedFiles.Any(glob => Glob.Matches(glob, corpus.Documents[d].FileName) || Glob.Matches(glob, corpus.Documents[d].Id));
+            var excluded = manifest.ExcludedFiles.Any(glob => Excludes(glob, corpus.Documents[d]));
             documentMap[d] = excluded ? -1 : keptDocuments.Count;
             if (!excluded) keptDocuments.Add(corpus.Documents[d]);
         }
-        var excludedIds = new HashSet<string>(manifest.ExcludedStatements, StringComparer.Ordinal);
+        var excludedIds = new HashSet<string>(manifest.ExcludedStatements.Select(i => i.Value), StringComparer.Ordinal);
 
         var speakerMap = MergeSpeakers(corpus.Speakers, manifest.Speakers, out var speakers);
         var statements = new List<CorpusStatement>();
@@ -44,6 +44,45 @@ public static class ManifestApplier
         }
         return new CorpusModel(keptDocuments.ToEquatableArray(), speakers.ToEquatableArray(), statements.ToEquatableArray());
     }
+
+    /// <summary>
+    /// The manifest's entries that match nothing in <paramref name="corpus"/> (the corpus before the manifest
+    /// applies): a file glob no document answers, a statement id no statement has (an id from an older version
+    /// of the text, or mistyped), a speaker none of whose names an extracted speaker uses. Each is an issue at
+    /// its manifest line, so a correction that silently stopped working is seen.
+    /// </summary>
+    public static IReadOnlyList<ExtractionIssue> Unmatched(CorpusModel corpus, CorpusManifest manifest)
+    {
+        var issues = new List<ExtractionIssue>();
+        foreach (var glob in manifest.ExcludedFiles)
+        {
+            if (!corpus.Documents.Any(d => Excludes(glob, d))) issues.Add(Issue($"'exclude.files' entry '{glob.Value}' matches no seed file", glob.Line));
+        }
+        var ids = new HashSet<string>(corpus.Statements.Select(s => s.Id), StringComparer.Ordinal);
+        foreach (var id in manifest.ExcludedStatements)
+        {
+            if (!ids.Contains(id.Value)) issues.Add(Issue($"'exclude.statements' entry '{id.Value}' matches no statement (ids are '<document id>#<8 hex digits>'; see the export or Statement.Id)", id.Line));
+        }
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in corpus.Speakers)
+        {
+            forms.Add(LookupKey.Normalize(s.Name));
+            foreach (var a in s.Aliases) forms.Add(LookupKey.Normalize(a));
+        }
+        foreach (var speaker in manifest.Speakers)
+        {
+            if (!forms.Contains(LookupKey.Normalize(speaker.Name)) && !speaker.Aliases.Any(a => forms.Contains(LookupKey.Normalize(a))))
+            {
+                issues.Add(Issue($"speaker '{speaker.Name}' matches no extracted speaker by its name or aliases", speaker.Line));
+            }
+        }
+        return issues;
+    }
+
+    private static ExtractionIssue Issue(string message, int line) => new(IssueKind.UnmatchedManifestEntry, message, line);
+
+    private static bool Excludes(ManifestItem glob, ExtractedDocument document) =>
+        Glob.Matches(glob.Value, document.FileName) || Glob.Matches(glob.Value, document.Id);
 
     private static int[] MergeSpeakers(EquatableArray<CorpusSpeaker> extracted, EquatableArray<ManifestSpeaker> named, out List<CorpusSpeaker> result)
     {

@@ -21,8 +21,8 @@ public static class ManifestParser
 
         var issues = new List<ExtractionIssue>();
         var speakers = new List<ManifestSpeaker>();
-        var excludedFiles = new List<string>();
-        var excludedStatements = new List<string>();
+        var excludedFiles = new List<ManifestItem>();
+        var excludedStatements = new List<ManifestItem>();
         if (root.Members is not { } members)
         {
             return CorpusManifest.None with { Issues = Single("corpus.json must hold a JSON object", root.Line) };
@@ -91,11 +91,11 @@ public static class ManifestParser
                     }
                 }
             }
-            speakers.Add(new ManifestSpeaker(name, string.IsNullOrEmpty(role) ? null : role, aliases.ToEquatableArray()));
+            speakers.Add(new ManifestSpeaker(name, string.IsNullOrEmpty(role) ? null : role, aliases.ToEquatableArray(), member.Value.Line));
         }
     }
 
-    private static void ReadExclusions(JsonNode node, List<string> files, List<string> statements, List<ExtractionIssue> issues)
+    private static void ReadExclusions(JsonNode node, List<ManifestItem> files, List<ManifestItem> statements, List<ExtractionIssue> issues)
     {
         if (node.Members is not { } members)
         {
@@ -112,7 +112,7 @@ public static class ManifestParser
             }
             foreach (var item in items)
             {
-                if (item.String is { } value && value.Trim().Length > 0) target.Add(value.Trim());
+                if (item.String is { } value && value.Trim().Length > 0) target.Add(new ManifestItem(value.Trim(), item.Line));
                 else issues.Add(Issue($"'exclude.{member.Key}' must hold non-empty strings", item.Line));
             }
         }

@@ -81,6 +81,8 @@ public enum IssueKind
     ExtractionFailed,
     /// <summary>The corpus manifest (corpus.json) is malformed or holds an unknown setting.</summary>
     InvalidManifest,
+    /// <summary>An entry of the corpus manifest matches no file, statement or speaker of the corpus.</summary>
+    UnmatchedManifestEntry,
 }
 
 /// <summary>A problem found while extracting one file.</summary>

@@ -58,6 +58,11 @@ internal static class DiagnosticDescriptors
         "Corpus manifest '{0}': {1}; the rest of the manifest and the corpus are still used",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnmatchedManifestEntry = Create(
+        "DSDK011", "Corpus manifest entry matches nothing",
+        "Corpus manifest '{0}': {1}; the entry has no effect",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: HelpBase + id.ToLowerInvariant());

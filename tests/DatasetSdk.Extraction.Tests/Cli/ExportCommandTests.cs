@@ -60,6 +60,19 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("corpus.json(2)", err);
     }
 
+    [Fact]
+    public void A_manifest_entry_that_matches_nothing_is_reported_with_its_line()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "\"It will be the hottest week of the year,\" Tom Hale said."));
+        File.WriteAllText(Path.Combine(_dir, "corpus.json"), "{\n  \"exclude\": {\n    \"statements\": [\"a#0\"]\n  }\n}");
+
+        var (code, _, err) = Run("export", _dir, "-o", Path.Combine(_dir, "out.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("corpus.json(3): UnmatchedManifestEntry", err);
+        Assert.Contains("'a#0'", err);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("frobnicate")]

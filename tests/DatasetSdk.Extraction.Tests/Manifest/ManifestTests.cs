@@ -22,8 +22,8 @@ public class ManifestParserTests
         Assert.Equal(new[] { "Fumio Kishida", "Jane Roe" }, manifest.Speakers.Select(s => s.Name));
         Assert.Equal(new[] { "Kisida", "Кисида" }, manifest.Speakers[0].Aliases);
         Assert.Equal("Mayor", manifest.Speakers[1].Role);
-        Assert.Equal("draft-*.txt", Assert.Single(manifest.ExcludedFiles));
-        Assert.Equal("a#2", Assert.Single(manifest.ExcludedStatements));
+        Assert.Equal("draft-*.txt", Assert.Single(manifest.ExcludedFiles).Value);
+        Assert.Equal("a#2", Assert.Single(manifest.ExcludedStatements).Value);
     }
 
     [Fact]
