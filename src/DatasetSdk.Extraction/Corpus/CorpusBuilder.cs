@@ -100,8 +100,65 @@ internal static class SpeakerMerge
             largest.AddRange(bare);
             groups.AddRange(byFirst.Values);
         }
+        groups = JoinAcrossScripts(groups);
         groups.Sort((a, b) => string.CompareOrdinal(CanonicalName(a), CanonicalName(b)));
         return groups;
+    }
+
+    /// <summary>
+    /// A person only ever named in Cyrillic joins the one person named in Latin script whose name has the same
+    /// consonants: transliteration keeps consonants but not the vowels an English name is spelled with
+    /// ("Дональд Трамп", "Donald Trump"; "Джо Байден", "Joe Biden"). Both first names must agree too when both
+    /// are given, and two Latin candidates mean no merge.
+    /// </summary>
+    private static List<List<SpeakerMention>> JoinAcrossScripts(List<List<SpeakerMention>> groups)
+    {
+        var latin = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g][0].Speaker.IsCollective || groups[g].All(m => NameForms.IsCyrillic(m.Speaker.Name))) continue;
+            var key = Skeleton(Surname(groups[g][0].Speaker.Name));
+            if (key.Length < MinSkeleton) continue;
+            if (!latin.TryGetValue(key, out var list)) latin[key] = list = new List<int>();
+            list.Add(g);
+        }
+        var joined = new bool[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (group[0].Speaker.IsCollective || !group.All(m => NameForms.IsCyrillic(m.Speaker.Name))) continue;
+            if (!latin.TryGetValue(Skeleton(Surname(group[0].Speaker.Name)), out var candidates)) continue;
+            var first = FirstNameSkeleton(group);
+            var matching = candidates.Where(c => first is null || FirstNameSkeleton(groups[c]) is not { } other || other == first).ToList();
+            if (matching.Count != 1) continue;
+            groups[matching[0]].AddRange(group);
+            joined[g] = true;
+        }
+        return groups.Where((_, g) => !joined[g]).ToList();
+    }
+
+    /// <summary>Surnames shorter than this ("Ли", "Kim") carry too few consonants to tell people apart.</summary>
+    private const int MinSkeleton = 3;
+
+    private static string Skeleton(string name)
+    {
+        var key = NameForms.Key(name);
+        var b = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            if ("aeiouy".IndexOf(c) < 0) b.Append(c);
+        }
+        return b.ToString();
+    }
+
+    private static string? FirstNameSkeleton(List<SpeakerMention> group)
+    {
+        foreach (var m in group)
+        {
+            var words = Words(m.Speaker.Name);
+            if (words.Length >= 2) return Skeleton(words[0]);
+        }
+        return null;
     }
 
     /// <summary>

@@ -123,6 +123,29 @@ public class CorpusBuilderTests
         Assert.All(corpus.Statements, s => Assert.Equal(0, s.Speaker));
     }
 
+    [Fact]
+    public void A_person_named_in_Cyrillic_joins_the_same_consonants_in_Latin()
+    {
+        var corpus = CorpusBuilder.Build(new[]
+        {
+            Doc("a", Person("Дональд Брамс", null, "Брамс")),
+            Doc("b", Person("Donald Brums", null, "Brums")),
+        });
+        var speaker = Assert.Single(corpus.Speakers);
+        Assert.Equal("Donald Brums", speaker.Name);
+        Assert.Contains("Дональд Брамс", speaker.Aliases);
+    }
+
+    [Fact]
+    public void Other_first_names_or_two_Latin_candidates_keep_people_apart()
+    {
+        var differentFirst = CorpusBuilder.Build(new[] { Doc("a", Person("Мария Брамс")), Doc("b", Person("Donald Brums")) });
+        Assert.Equal(2, differentFirst.Speakers.Count);
+
+        var twoCandidates = CorpusBuilder.Build(new[] { Doc("a", Person("Брамс")), Doc("b", Person("Donald Brums")), Doc("c", Person("Tina Brems")) });
+        Assert.Equal(3, twoCandidates.Speakers.Count);
+    }
+
     [Theory]
     [InlineData("Сергей Лавров", "Sergei Lavrov")]
     [InlineData("Дмитрий Песков", "Dmitry Peskov")]
