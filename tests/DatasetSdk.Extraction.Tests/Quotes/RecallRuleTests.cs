@@ -1,0 +1,35 @@
+using DatasetSdk.Extraction.Model;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+/// <summary>English statements the cue reader used to drop: structures around a speech verb, not vocabulary.</summary>
+public class RecallRuleTests
+{
+    [Theory]
+    [InlineData("“The crossing has been closed for too long,” then-council candidate Mary Poole responded at a debate.", "The crossing has been closed for too long,")]
+    [InlineData("“We will keep the tolls low for everyone,” the transport agency said in a statement.", "We will keep the tolls low for everyone,")]
+    [InlineData("“Nobody expected the steel so early,” the tall, soft-spoken engineer said.", "Nobody expected the steel so early,")]
+    public void A_quote_with_a_speech_verb_after_it_is_kept_whatever_stands_before_the_verb(string paragraph, string quote)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(quote, s.Text);
+        Assert.Equal(StatementKind.Direct, s.Kind);
+    }
+
+    [Fact]
+    public void A_reporting_phrase_after_a_quote_names_its_source()
+    {
+        var s = Body("“The ward is full every night,” according to Dr. Lena Marsh, a nurse at the clinic.").Single();
+        Assert.Equal("The ward is full every night,", s.Text);
+        Assert.Equal("Lena Marsh", s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The “green corridor” routes that the ministry said would open are still closed.")]
+    [InlineData("“Green corridor” routes, the ministry said, will open in May.")]
+    public void A_quoted_term_followed_by_the_writers_sentence_is_no_statement(string paragraph)
+    {
+        Assert.DoesNotContain(Body(paragraph).Statements, s => s.Kind == StatementKind.Direct);
+    }
+}
