@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -129,7 +130,7 @@ internal static class ReportedSpeech
             {
                 if (Vocabulary.IsPronoun(words[j].Lower, out _)) speaker = MentionReader.StartingAt(p.Text, words, j);
             }
-            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit);
+            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit) ?? SourcePhrase(p, k + n, limit);
             if (speaker is null || speaker.End > end) return false;
             int clauseStart, clauseEnd;
             if (k == first)
@@ -183,6 +184,66 @@ internal static class ReportedSpeech
         }
         return null;
     }
+
+    /// <summary>Longest unnamed source phrase read after "according to": "a release from the mayor's office".</summary>
+    private const int MaxSourceWords = 8;
+
+    /// <summary>
+    /// "according to the city", "according to preliminary findings", "according to a release from the union":
+    /// a source no mention reader knows is still a source. A document speaks for the group last quoted (as
+    /// "they"); any other phrase is a collective speaker of its own. A standard ("according to plan") is no
+    /// source at all.
+    /// </summary>
+    private static Mention? SourcePhrase(Paragraph p, int at, int limit)
+    {
+        var words = p.Words;
+        var k = at;
+        var document = false;
+        var owner = -1;
+        for (; k < limit && k - at < MaxSourceWords; k++)
+        {
+            if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) break;
+            if (k > at && !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) break;
+            if (!document && MentionReader.IsPossessive(words[k].Text)) owner = k;
+            if (SourceNoun(words[k].Lower) is { } isDocument)
+            {
+                if (!isDocument) return null;
+                document = true;
+            }
+        }
+        if (k == at) return null;
+        var start = words[at].Start;
+        var end = words[k - 1].End;
+        // "according to the union's latest release": the document's owner speaks.
+        if (document && owner >= 0)
+        {
+            end = words[owner].End - 2;
+            document = false;
+        }
+        return new Mention(document ? MentionKind.GroupPronoun : MentionKind.Collective, start, end, p.Text.Substring(start, end - start), Array.Empty<string>(), null);
+    }
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
+
+    /// <summary>True for a document noun, false for a standard, null for any other word (source-nouns.txt).</summary>
+    private static bool? SourceNoun(string lower) =>
+        SourceNounsLazy.Value.TryGetValue(lower, out var document) ? document : null;
+
+    private static readonly Lazy<Dictionary<string, bool>> SourceNounsLazy = new(() =>
+    {
+        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("source-nouns.txt"))
+        {
+            var bar = line.IndexOf('|');
+            if (bar <= 0) continue;
+            var document = line.Substring(0, bar).Trim() == "document";
+            foreach (var noun in line.Substring(bar + 1).Split(','))
+            {
+                if (noun.Trim().Length > 0) map[noun.Trim().ToLowerInvariant()] = document;
+            }
+        }
+        return map;
+    });
 
     private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
     {

@@ -32,4 +32,24 @@ public class RecallRuleTests
     {
         Assert.DoesNotContain(Body(paragraph).Statements, s => s.Kind == StatementKind.Direct);
     }
+
+    [Theory]
+    [InlineData("The old pier will be torn down next year, according to the city.", "The old pier will be torn down next year", "the city")]
+    [InlineData("According to preliminary findings, most riders prefer the night bus.", "most riders prefer the night bus", null)]
+    [InlineData("The crews will work every weekend, according to the union’s latest release.", "The crews will work every weekend", "the union")]
+    public void According_to_an_unnamed_source_or_document_reports_the_clause(string paragraph, string clause, string? speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal(speaker, s.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The repairs went ahead according to plan, and the road reopened in May.")]
+    [InlineData("According to the rules, the road must close at night.")]
+    public void According_to_a_standard_reports_nothing(string paragraph)
+    {
+        Assert.Empty(Body(paragraph).Statements);
+    }
 }
