@@ -159,7 +159,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -356,7 +356,8 @@ internal static class ReportedSpeech
         if (AdverbialOpeners.Contains(words[first].Lower)) return false;
         for (var k = limit - 1; k > first + 1; k--)
         {
-            if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
+            if (p.InQuote[k] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
+            if (p.InQuote[k - 1] && !(p.QuoteEndingAfter(words[k - 1].Start) is { } closing && closing.After <= words[k].Start && ContinuesClause(p, contentStart, closing))) continue;
             Cue? cue = null;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
             // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
@@ -408,9 +409,12 @@ internal static class ReportedSpeech
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
             var quote = p.QuoteEndingAfter(contentStart);
+            // "The visit lasted a “very long time,” Hart said": a quote the clause's own words lead into stays in it.
+            while (quote is not null && quote.After <= words[k].Start && ContinuesClause(p, contentStart, quote)) quote = p.QuoteEndingAfter(quote.After);
             if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
             if (quote is not null && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
+            if (p.InQuoteAt(comma)) comma = p.QuoteEndingAfter(comma)!.After;
             var emitted = Emit(p, contentStart, comma, cue, output);
             if (emitted && participleClause >= 0) Emit(p, participleClause, end, cue, output);
             return emitted;
@@ -466,7 +470,7 @@ internal static class ReportedSpeech
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
             clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
-            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -581,6 +585,25 @@ internal static class ReportedSpeech
             if (!p.HasLetter(quotes[k].After, clauseEnd)) return quotes[k];
         }
         return found <= last ? quotes[found] : null;
+    }
+
+    /// <summary>
+    /// "said the talks were “useful and frank” for both sides", "lasted a “very long time,”": a quote that the
+    /// clause's own lower-case words lead straight into is an object or complement in the clause's grammar, so
+    /// the clause with it is the indirect statement beside the partial one. A quote right after a name or
+    /// a capitalized word ("Putin and Abe “spoke about …”") carries the predicate: only the quote is a statement.
+    /// </summary>
+    private static bool ContinuesClause(Paragraph p, int clauseStart, QuoteSpan q)
+    {
+        // Russian gold keeps only the quoted fragment ("считает, что отношения развиваются «в целом неплохо»").
+        if (p.Language != "en") return false;
+        var words = p.Words;
+        var before = p.WordAt(q.Open) - 1;
+        if (before < 1 || words[before - 1].Start < clauseStart || p.InQuote[before]) return false;
+        if (!OnlySpace(p.Text, words[before].End, q.Open)) return false;
+        // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete before it.
+        if (before + 1 < words.Count && Vocabulary.Subordinators.MatchAt(words, before + 1, out _) > 0) return false;
+        return !words[before].IsCapitalized && Vocabulary.SpeechVerbs.MatchEndingAt(words, before, out _) == 0;
     }
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>

@@ -52,4 +52,22 @@ public class RecallRuleTests
     {
         Assert.Empty(Body(paragraph).Statements);
     }
+
+    [Theory]
+    [InlineData("Hart said the ferry had been “a lifeline for the whole island” for decades.", "the ferry had been “a lifeline for the whole island” for decades", "a lifeline for the whole island")]
+    [InlineData("The crossing lasted a “very long and cold time,” Hart said.", "The crossing lasted a “very long and cold time,”", "very long and cold time,")]
+    public void A_clause_leading_into_a_quote_is_reported_beside_the_partial(string paragraph, string clause, string fragment)
+    {
+        var result = Body(paragraph);
+        Assert.Equal(StatementKind.Indirect, result.With(clause).Kind);
+        Assert.Equal(StatementKind.Partial, result.With(fragment).Kind);
+        Assert.Equal(2, result.Statements.Count);
+    }
+
+    [Fact]
+    public void A_quote_after_a_capitalized_subject_is_only_the_partial()
+    {
+        var result = Body("Poole and Hart “talked about the ferry for an hour,” the mayor said.");
+        Assert.Equal("talked about the ferry for an hour,", result.Single().Text);
+    }
 }
