@@ -461,6 +461,12 @@ internal static class ReportedSpeech
                 clauseStart = told;
                 bare = true;
             }
+            if (clauseStart < 0 && frame != VerbFrame.Object && v + n < limit && !p.InQuote[v + n] && OnlySpace(text, words[v + n - 1].End, words[v + n].Start)
+                && SkipTime(p, v + n, limit) is var opens && opens < limit && OpensFiniteClause(p, opens, limit) && !IsWholeRest(p, opens, end))
+            {
+                clauseStart = words[opens - 1].End;
+                bare = true;
+            }
             if (clauseStart < 0) continue;
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
@@ -540,19 +546,69 @@ internal static class ReportedSpeech
     private static bool IsParticiple(string lower) =>
         lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
 
-    /// <summary>"told reporters the talks were over and added that …": a clause ends before a second speech verb.</summary>
+    /// <summary>
+    /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a
+    /// clause without "that" after a verb that usually wants one still reads as a clause when it opens with a
+    /// nominative pronoun or has a finite auxiliary among its first words (before a comma, a relative word or
+    /// another speech verb). "confirmed the deal", "noted the increase in prices" have none.
+    /// </summary>
+    private static bool OpensFiniteClause(Paragraph p, int at, int limit)
+    {
+        if (p.Language != "en") return false;
+        var words = p.Words;
+        var first = words[at].Lower;
+        if (first is "he" or "she" or "they" or "we" or "i") return true;
+        if (NotClauseStart.Contains(first) && first is not ("there" or "here")) return false;
+        for (var k = at; k < limit && k < at + MaxClauseLeadWords; k++)
+        {
+            if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) return false;
+            if (k > at && (HasComma(p.Text, words[k - 1].End, words[k].Start) || HasStop(p.Text, words[k - 1].End, words[k].Start))) return false;
+            if (k > at && Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return false;
+            if (IsFiniteAuxiliary(words[k].Lower)) return k > at || first is "there" or "here" || IsContraction(first);
+        }
+        return false;
+    }
+
+    /// <summary>How far into a that-less clause its finite auxiliary may stand: "the new terminal at the port would".</summary>
+    private const int MaxClauseLeadWords = 6;
+
+    private static bool IsFiniteAuxiliary(string lower) =>
+        FiniteAuxiliariesLazy.Value.Contains(lower) || IsContraction(lower);
+
+    /// <summary>"doesn't", "they're", "he's", "there's" — not a possessive ("the city's").</summary>
+    private static bool IsContraction(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(Apostrophes);
+        if (apostrophe <= 0) return false;
+        var tail = lower.Substring(apostrophe + 1);
+        if (tail is "t" && lower[apostrophe - 1] == 'n') return true;
+        if (tail is "re" or "ll" or "ve" or "d") return true;
+        return tail == "s" && lower.Substring(0, apostrophe) is "he" or "she" or "it" or "there" or "that" or "what" or "here";
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '’' };
+
+    private static readonly Lazy<HashSet<string>> FiniteAuxiliariesLazy = new(() => new HashSet<string>(Lexicon.Load("finite-auxiliaries.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// "told reporters the talks were over and added that …", "…, but added …", "announced a date, saying …":
+    /// a clause ends before a second speech verb.
+    /// </summary>
     private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)
     {
         var words = p.Words;
         var k = p.NextWord(p.WordAt(clauseStart) + 1, CoordinatesSpeechVerb);
-        if (k + 1 >= words.Count || words[k + 1].Start >= clauseEnd) return clauseEnd;
+        if (k + 1 >= words.Count || words[k].Start >= clauseEnd) return clauseEnd;
         var end = words[k].Start;
         while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
         return end;
     }
 
     private static readonly Func<Paragraph, int, bool> CoordinatesSpeechVerb = (p, k) =>
-        k + 1 < p.Words.Count && !p.InQuote[k] && p.Words[k].Lower is "and" or "и" && Vocabulary.SpeechVerbs.MatchAt(p.Words, k + 1, out _) > 0;
+        k + 1 < p.Words.Count && !p.InQuote[k]
+        && ((p.Words[k].Lower is "and" or "и" or "but" && Vocabulary.SpeechVerbs.MatchAt(p.Words, k + 1, out _) > 0)
+            || (k > 0 && p.Words[k].Lower.EndsWith("ing", StringComparison.Ordinal) && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start)
+                && Vocabulary.SpeechVerbs.MatchAt(p.Words, k, out _) > 0));
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)

@@ -70,4 +70,38 @@ public class RecallRuleTests
         var result = Body("Poole and Hart “talked about the ferry for an hour,” the mayor said.");
         Assert.Equal("talked about the ferry for an hour,", result.Single().Text);
     }
+
+    [Theory]
+    [InlineData("Hart noted the two captains were very close.", "the two captains were very close")]
+    [InlineData("The mayor claimed a study had been done by the agency.", "a study had been done by the agency")]
+    [InlineData("Hart explained they would wait for the spring.", "they would wait for the spring")]
+    [InlineData("Hart says there are no warm places on the pier.", "there are no warm places on the pier")]
+    public void A_that_less_clause_with_a_finite_verb_is_reported(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+    }
+
+    [Theory]
+    [InlineData("City officials confirmed the closure of the bridge.")]
+    [InlineData("Hart reported the death of a man who was swimming near the pier.")]
+    [InlineData("Hart noted the increase in fares.")]
+    [InlineData("Hart said there, on the pier, nothing was left.")]
+    public void An_object_after_a_that_verb_is_no_clause(string paragraph)
+    {
+        Assert.Empty(Body(paragraph).Statements);
+    }
+
+    [Theory]
+    [InlineData("Hart said the ferry was late and added he would complain.", "the ferry was late", "he would complain")]
+    [InlineData("Mary Poole said the crossing was over, but added that she hoped to return.", "the crossing was over", "she hoped to return")]
+    [InlineData("Hart announced the date of his retirement, saying the company needs a younger crew.", null, "the company needs a younger crew")]
+    public void A_second_speech_verb_ends_the_first_clause_and_reports_its_own(string paragraph, string? first, string second)
+    {
+        var result = Body(paragraph);
+        if (first is not null) Assert.Equal(StatementKind.Indirect, result.With(first).Kind);
+        Assert.Equal(StatementKind.Indirect, result.With(second).Kind);
+        Assert.Equal(first is null ? 1 : 2, result.Statements.Count);
+    }
 }
