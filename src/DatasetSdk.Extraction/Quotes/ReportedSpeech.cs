@@ -18,7 +18,7 @@ internal static class ReportedSpeech
     {
         "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
         "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
-        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more",
+        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
     };
 
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
@@ -396,6 +396,13 @@ internal static class ReportedSpeech
                 n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
                 if (n > 0) { cue = new Cue(subject, frame); verbEnd = v + n; }
             }
+            else if (PhraseThenVerb(p, k, limit) is { } phrase)
+            {
+                cue = new Cue(phrase.Subject, phrase.Frame);
+                frame = phrase.Frame;
+                verbEnd = phrase.VerbEnd;
+                n = phrase.VerbLength;
+            }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
@@ -403,7 +410,7 @@ internal static class ReportedSpeech
             if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
-            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && (!NotClauseStart.Contains(words[verbEnd].Lower) || OpensFiniteClause(p, verbEnd, limit)) && !TimeWords.Contains(words[verbEnd].Lower)
                 && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
@@ -450,7 +457,7 @@ internal static class ReportedSpeech
                 if (after >= limit) continue;
                 var next = words[after].Lower;
                 if (frame == VerbFrame.Object || (headline && Prepositions.Contains(next))) clauseStart = words[after - 1].End;
-                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
+                else if ((frame == VerbFrame.Bare || headline || IsParticipleAfterComma(p, v)) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
                 {
                     clauseStart = words[after - 1].End;
                     bare = true;
@@ -461,7 +468,7 @@ internal static class ReportedSpeech
                 clauseStart = told;
                 bare = true;
             }
-            if (clauseStart < 0 && frame != VerbFrame.Object && v + n < limit && !p.InQuote[v + n] && OnlySpace(text, words[v + n - 1].End, words[v + n].Start)
+            if (clauseStart < 0 && frame != VerbFrame.Object && words[v + n - 1].Lower is not ("told" or "tells" or "tell") && v + n < limit && !p.InQuote[v + n] && OnlySpace(text, words[v + n - 1].End, words[v + n].Start)
                 && SkipTime(p, v + n, limit) is var opens && opens < limit && OpensFiniteClause(p, opens, limit) && !IsWholeRest(p, opens, end))
             {
                 clauseStart = words[opens - 1].End;
@@ -471,6 +478,7 @@ internal static class ReportedSpeech
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
             var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            subject ??= NounPhraseBefore(p, v, first);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
@@ -661,6 +669,115 @@ internal static class ReportedSpeech
         if (before + 1 < words.Count && Vocabulary.Subordinators.MatchAt(words, before + 1, out _) > 0) return false;
         return !words[before].IsCapitalized && Vocabulary.SpeechVerbs.MatchEndingAt(words, before, out _) == 0;
     }
+
+    /// <summary>"…, saying the company needs …": a speech participle after a comma takes a bare clause ("without saying goodbye" does not).</summary>
+    private static bool IsParticipleAfterComma(Paragraph p, int v) =>
+        p.Language == "en" && v > 0 && p.Words[v].Lower is "saying" or "adding" && HasComma(p.Text, p.Words[v - 1].End, p.Words[v].Start);
+
+    /// <summary>The most words a plain noun phrase subject may take: "the province's state-run news agency".</summary>
+    private const int MaxPhraseWords = 6;
+
+    /// <summary>
+    /// "observers say …", "as city staff said …", "the mayor's staff later said …": in English a plain noun
+    /// phrase right before a speech verb (no name the mention reader knows) is its subject, a collective
+    /// speaker of its own. Read back from the verb over adverbs to a determiner, a clause boundary or punctuation.
+    /// </summary>
+    private static Mention? NounPhraseBefore(Paragraph p, int verb, int first)
+    {
+        if (p.Language != "en") return null;
+        var words = p.Words;
+        var end = verb - 1;
+        while (end >= first)
+        {
+            var adverb = Vocabulary.CueAdverbs.MatchEndingAt(words, end, out _);
+            if (adverb == 0 && !TimeWords.Contains(words[end].Lower)) break;
+            end -= Math.Max(adverb, 1);
+        }
+        if (end < first || !IsPlainHead(p, end) || HasComma(p.Text, words[end].End, words[verb].Start)) return null;
+        var start = end;
+        for (var k = end - 1; k >= first && end - k < MaxPhraseWords; k--)
+        {
+            if (p.InQuote[k] || !OnlySpace(p.Text, words[k].End, words[k + 1].Start) || IsPhraseBoundary(words[k].Lower)) break;
+            start = k;
+            if (SubjectDeterminers.Contains(words[k].Lower)) break;
+        }
+        return Phrase(p, start, end);
+    }
+
+    /// <summary>"…, aides said.", "…, the state news agency said Monday.": a plain noun phrase, its speech verb, and nothing after but an adverbial.</summary>
+    private static (Mention Subject, VerbFrame Frame, int VerbEnd, int VerbLength)? PhraseThenVerb(Paragraph p, int k, int limit)
+    {
+        if (p.Language != "en") return null;
+        var words = p.Words;
+        for (var v = k + 1; v < limit && v - k <= MaxPhraseWords; v++)
+        {
+            if (p.InQuote[v - 1] || !OnlySpace(p.Text, words[v - 1].End, words[v].Start) || IsPhraseBoundary(words[v - 1].Lower)) return null;
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
+            if (n == 0) continue;
+            var head = v - 1;
+            while (head > k && TimeWords.Contains(words[head].Lower)) head--;
+            if (!IsPlainHead(p, head) || Phrase(p, k, head) is not { } subject || !OnlyAdverbialAfter(p, v + n, limit)) return null;
+            return (subject, frame, v + n, n);
+        }
+        return null;
+    }
+
+    /// <summary>Nothing but a short adverbial to the sentence end: "said.", "said Monday.", "said in a statement."</summary>
+    private static bool OnlyAdverbialAfter(Paragraph p, int from, int limit)
+    {
+        if (from >= limit) return true;
+        var words = p.Words;
+        // "…, aides said, adding that …": the participle's clause is read on its own.
+        if (HasComma(p.Text, words[from - 1].End, words[from].Start)) return IsParticiple(words[from].Lower) && Vocabulary.SpeechVerbs.MatchAt(words, from, out _) > 0;
+        if (limit - from > MaxPhraseWords) return false;
+        var first = words[from];
+        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized)) return false;
+        for (var k = from; k < limit; k++)
+        {
+            if (p.InQuote[k] || IsFiniteAuxiliary(words[k].Lower)) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> CueTailOpeners = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "when", "while", "as", "via", "through",
+    };
+
+    private static Mention? Phrase(Paragraph p, int start, int end)
+    {
+        var from = p.Words[start].Start;
+        var to = p.Words[end].End;
+        return new Mention(MentionKind.Collective, from, to, p.Text.Substring(from, to - from), Array.Empty<string>(), null);
+    }
+
+    /// <summary>A lower-case common noun that can head a subject: not a pronoun, determiner, auxiliary or clause word.</summary>
+    private static bool IsPlainHead(Paragraph p, int k)
+    {
+        var w = p.Words[k];
+        // A capitalized head is a name for the mention reader, unless it only opens the sentence ("Officials say").
+        if (p.InQuote[k] || (w.IsCapitalized && p.SentenceAt(w.Start).Start != w.Start)) return false;
+        foreach (var c in w.Text)
+        {
+            if (!char.IsLetter(c) && c != '-') return false;
+        }
+        var lower = w.Lower;
+        return !Vocabulary.IsPronoun(lower, out _) && !SubjectDeterminers.Contains(lower) && !IsFiniteAuxiliary(lower)
+               && !IsPhraseBoundary(lower) && lower is not ("it" or "we" or "i" or "you" or "who" or "which" or "what");
+    }
+
+    private static bool IsPhraseBoundary(string lower) =>
+        NotClauseStart.Contains(lower) || Complementizers.Contains(lower) || RelativeWords.Contains(lower) || ClauseOpeners.Contains(lower);
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "because", "if", "although", "though", "since", "unless", "whether", "or", "not", "than", "said", "says", "say",
+    };
+
+    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "some", "many", "most", "several", "both", "all", "few", "other", "these", "those", "its", "their", "his", "her",
+    };
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>
         p.QuoteEndingAfter(offset) is { } q && q.WordCount <= 4;

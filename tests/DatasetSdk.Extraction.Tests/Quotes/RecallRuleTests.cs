@@ -104,4 +104,33 @@ public class RecallRuleTests
         Assert.Equal(StatementKind.Indirect, result.With(second).Kind);
         Assert.Equal(first is null ? 1 : 2, result.Statements.Count);
     }
+
+    [Theory]
+    [InlineData("The mayor’s staff later said the figure was a debt estimate.", "the figure was a debt estimate", "the mayor’s staff")]
+    [InlineData("Repairs stalled as city staff said they could not talk.", "they could not talk", "city staff")]
+    [InlineData("Officials explain they will have to gut the building.", "they will have to gut the building", "officials")]
+    public void A_plain_noun_phrase_before_a_speech_verb_is_its_subject(string paragraph, string clause, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal(speaker, s.Speaker, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("The old pier will be demolished next year, the state port authority said.", "The old pier will be demolished next year")]
+    [InlineData("Most trips across the bay are short, aides said on Monday.", "Most trips across the bay are short")]
+    public void A_clause_before_a_noun_phrase_and_its_verb_is_reported(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body(paragraph).Single().Text);
+    }
+
+    [Theory]
+    [InlineData("In May, the port workers said there were problems with the crane.")]
+    [InlineData("The short film says much about the island.")]
+    [InlineData("Drivers may not notice the tax adding a few cents a litre.")]
+    [InlineData("The board left without saying goodbye to the crew.")]
+    public void A_noun_phrase_rule_does_not_take_the_writers_words(string paragraph)
+    {
+        Assert.DoesNotContain(Body(paragraph).Statements, s => s.Text.StartsWith("In May") || s.Text.StartsWith("much") || s.Text.StartsWith("a few") || s.Text.StartsWith("goodbye"));
+    }
 }
