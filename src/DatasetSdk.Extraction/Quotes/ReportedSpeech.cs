@@ -445,6 +445,8 @@ internal static class ReportedSpeech
             {
                 var isThat = Complementizers.Contains(words[t].Lower);
                 if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
+                // "said the reason is that …": past a finite verb, "that" belongs to the reported clause.
+                if (t - 1 > after && frame == VerbFrame.Bare && p.Language == "en" && IsFiniteAuxiliary(words[t - 1].Lower) && !words[t - 1].IsCapitalized) break;
                 // "said on Tuesday, ending a closure that lasted": past a comma, "that" starts a relative clause.
                 if (t > after && !isThat && HasComma(text, words[t - 1].End, words[t].Start)) break;
                 // A quoted name may stand before "что" ("сообщил «Северному вестнику», что"), a quoted clause may not.
@@ -572,7 +574,7 @@ internal static class ReportedSpeech
             if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) return false;
             if (k > at && (HasComma(p.Text, words[k - 1].End, words[k].Start) || HasStop(p.Text, words[k - 1].End, words[k].Start))) return false;
             if (k > at && Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return false;
-            if (IsFiniteAuxiliary(words[k].Lower)) return k > at || first is "there" or "here" || IsContraction(first);
+            if (IsFiniteAuxiliary(words[k].Lower) && !words[k].IsCapitalized) return k > at || first is "there" or "here" || IsContraction(first);
         }
         return false;
     }

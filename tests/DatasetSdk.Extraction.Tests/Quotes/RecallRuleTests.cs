@@ -133,4 +133,13 @@ public class RecallRuleTests
     {
         Assert.DoesNotContain(Body(paragraph).Statements, s => s.Text.StartsWith("In May") || s.Text.StartsWith("much") || s.Text.StartsWith("a few") || s.Text.StartsWith("goodbye"));
     }
+
+    [Theory]
+    [InlineData("Hart said the reason the ferry is late is that nobody fixed the engine.", "the reason the ferry is late is that nobody fixed the engine")]
+    [InlineData("Hart said at a meeting after the storm that the pier would reopen.", "the pier would reopen")]
+    [InlineData("Hart said on May 5 that the pier would reopen.", "the pier would reopen")]
+    public void That_after_a_finite_verb_belongs_to_the_reported_clause(string paragraph, string clause)
+    {
+        Assert.Contains(Body(paragraph).Statements, s => s.Text == clause && s.Kind == StatementKind.Indirect);
+    }
 }
