@@ -441,7 +441,11 @@ internal static class ReportedSpeech
             var after = v + n;
             var clauseStart = -1;
             var bare = false;
-            for (var t = after; t < limit && t <= after + MaxWordsBeforeThat; t++)
+            // "said he hoped that …", "said the plan that the council backed would …": a clause that opens right
+            // after the verb holds any later "that".
+            var opensAtVerb = frame == VerbFrame.Bare && p.Language == "en" && after < limit && !p.InQuote[after]
+                              && OnlySpace(text, words[after - 1].End, words[after].Start) && (SubjectDeterminers.Contains(words[after].Lower) || words[after].Lower is "he" or "she" or "they" or "we" or "i");
+            for (var t = after; !opensAtVerb && t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
                 var isThat = Complementizers.Contains(words[t].Lower);
                 if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;

@@ -142,4 +142,13 @@ public class RecallRuleTests
     {
         Assert.Contains(Body(paragraph).Statements, s => s.Text == clause && s.Kind == StatementKind.Indirect);
     }
+
+    [Theory]
+    [InlineData("Hart said he hoped that the pier would reopen soon.", "he hoped that the pier would reopen soon")]
+    [InlineData("Hart said the plan that the council backed would cost more.", "the plan that the council backed would cost more")]
+    [InlineData("Hart said in a statement that the pier would reopen.", "the pier would reopen")]
+    public void A_clause_opening_right_after_said_holds_a_later_that(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body(paragraph).Single().Text);
+    }
 }
