@@ -803,6 +803,10 @@ internal static class ReportedSpeech
     private static int SkipTime(Paragraph p, int i, int limit)
     {
         var words = p.Words;
+        // "said Sunday the talks …", "said late Friday the union …", "said earlier Monday that …".
+        if (p.Language == "en" && i + 1 < limit && words[i].Lower is "late" or "early" or "earlier" or "later" && IsWeekday(words[i + 1])) return i + 2;
+        // "said Sunday was the last day" keeps the weekday as the clause's subject.
+        if (p.Language == "en" && i + 1 < limit && IsWeekday(words[i]) && !IsFiniteAuxiliary(words[i + 1].Lower)) return i + 1;
         if (TimeWords.Contains(words[i].Lower)) return i + 1;
         if (words[i].Lower == "on" && i + 1 < limit && Vocabulary.IsNameStopword(words[i + 1].Lower) && words[i + 1].IsCapitalized)
         {
@@ -811,6 +815,19 @@ internal static class ReportedSpeech
         }
         return i;
     }
+
+    private static bool IsWeekday(Word w) => w.IsCapitalized && WeekdaysLazy.Value.Contains(w.Lower);
+
+    private static readonly Lazy<HashSet<string>> WeekdaysLazy = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("weekdays.txt"))
+        {
+            var forms = line.Split('|');
+            for (var f = 1; f < forms.Length; f++) set.Add(forms[f].Trim().ToLowerInvariant());
+        }
+        return set;
+    });
 
     /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
     private static bool EndsCue(Paragraph p, Mention m, int end)

@@ -151,4 +151,13 @@ public class RecallRuleTests
     {
         Assert.Equal(clause, Body(paragraph).Single().Text);
     }
+
+    [Theory]
+    [InlineData("Mary Poole said Sunday the ferry would be replaced.", "the ferry would be replaced")]
+    [InlineData("Mary Poole said late Friday the ferry would be replaced.", "the ferry would be replaced")]
+    [InlineData("Mary Poole said Sunday was the last day of the ferry.", "Sunday was the last day of the ferry")]
+    public void A_weekday_right_after_said_is_when_it_was_said(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body(paragraph).Single().Text);
+    }
 }
