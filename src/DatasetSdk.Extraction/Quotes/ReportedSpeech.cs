@@ -722,8 +722,8 @@ internal static class ReportedSpeech
             if (n == 0) continue;
             var head = v - 1;
             while (head > k && TimeWords.Contains(words[head].Lower)) head--;
-            if (!IsPlainHead(p, head) || Phrase(p, k, head) is not { } subject || !OnlyAdverbialAfter(p, v + n, limit)) return null;
-            return (subject, frame, v + n, n);
+            if (!IsPlainHead(p, head) || !OnlyAdverbialAfter(p, v + n, limit)) return null;
+            return (Phrase(p, k, head), frame, v + n, n);
         }
         return null;
     }
@@ -737,7 +737,7 @@ internal static class ReportedSpeech
         if (HasComma(p.Text, words[from - 1].End, words[from].Start)) return IsParticiple(words[from].Lower) && Vocabulary.SpeechVerbs.MatchAt(words, from, out _) > 0;
         if (limit - from > MaxPhraseWords) return false;
         var first = words[from];
-        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized)) return false;
+        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || (Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized))) return false;
         for (var k = from; k < limit; k++)
         {
             if (p.InQuote[k] || IsFiniteAuxiliary(words[k].Lower)) return false;
@@ -750,7 +750,7 @@ internal static class ReportedSpeech
         "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "when", "while", "as", "via", "through",
     };
 
-    private static Mention? Phrase(Paragraph p, int start, int end)
+    private static Mention Phrase(Paragraph p, int start, int end)
     {
         var from = p.Words[start].Start;
         var to = p.Words[end].End;
@@ -803,7 +803,7 @@ internal static class ReportedSpeech
     private static int SkipTime(Paragraph p, int i, int limit)
     {
         var words = p.Words;
-        // "said Sunday the talks …", "said late Friday the union …", "said earlier Monday that …".
+        // A weekday after the verb says when it was said, not what: "said Sunday the talks …", "said late Friday the union …".
         if (p.Language == "en" && i + 1 < limit && words[i].Lower is "late" or "early" or "earlier" or "later" && IsWeekday(words[i + 1])) return i + 2;
         // "said Sunday was the last day" keeps the weekday as the clause's subject.
         if (p.Language == "en" && i + 1 < limit && IsWeekday(words[i]) && !IsFiniteAuxiliary(words[i + 1].Lower)) return i + 1;
