@@ -59,6 +59,10 @@ internal static class QuoteStatements
             }
             else if (lead.Length == 0 || IsDashOnly(lead) || (leadMark is ':' or '.' or '!' or '?' or '…'))
             {
+                if (tail is null && tailFirst < tailLimit && !q.Unclosed && OnlyGlue(text, q.After, words[tailFirst].Start))
+                {
+                    tail = VerbAfter(p, q, tailFirst, tailLimit);
+                }
                 if (tail is null && tailFirst < tailLimit && !q.Unclosed)
                 {
                     // The writer's sentence goes on after the quote without a cue: a quoted term, not speech.
@@ -124,6 +128,44 @@ internal static class QuoteStatements
 
     private static bool IsSpacedDash(string text, int i) =>
         text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>How many words a speaker phrase the cue reader cannot parse may take before its verb.</summary>
+    private const int MaxSpeakerPhraseWords = 10;
+
+    /// <summary>
+    /// "“…,” then-council candidate Mary Poole responded at a debate", "“…,” the agency said in a statement":
+    /// a quote closed by its own punctuation with a speech verb a few words on is speech even when the words
+    /// before the verb are no speaker phrase the cue reader knows. The verb's subject speaks, or nobody; a
+    /// reporting phrase right after the quote names its source ("“…,” according to Dr. Hart").
+    /// </summary>
+    private static Cue? VerbAfter(Paragraph p, QuoteSpan q, int first, int limit)
+    {
+        if (!EndsSpoken(p.Text, q)) return null;
+        var words = p.Words;
+        if (Vocabulary.ReportingPhrases.MatchAt(words, first, out _) > 0)
+        {
+            return ReportedSpeech.SourceOf(p, words[first].Start) is { } source ? new Cue(source, VerbFrame.That) : null;
+        }
+        for (var v = first; v < limit && v <= first + MaxSpeakerPhraseWords; v++)
+        {
+            if (p.InQuote[v]) return null;
+            if (Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame) == 0) continue;
+            return new Cue(v > first ? Cues.Subject(p.Text, words, v, first, p.InQuote) : null, frame);
+        }
+        return null;
+    }
+
+    /// <summary>Speech ends inside its marks ("…,” / "…?”") or is followed by a comma; a quoted term is not.</summary>
+    private static bool EndsSpoken(string text, QuoteSpan q)
+    {
+        var last = q.ContentEnd - 1;
+        while (last > q.ContentStart && char.IsWhiteSpace(text[last])) last--;
+        if (text[last] is ',' or '.' or '!' or '?' or '…') return true;
+        return q.WordCount >= MinSpokenWords && q.After < text.Length && text[q.After] == ',';
+    }
+
+    /// <summary>A quote with its comma outside the marks ("…", he said) is speech from this many words up.</summary>
+    private const int MinSpokenWords = 4;
 
     /// <summary>"Lavrov told reporters:" closing a paragraph introduces the quote that opens the next.</summary>
     private static Cue? IntroducedBy(Paragraph previous)

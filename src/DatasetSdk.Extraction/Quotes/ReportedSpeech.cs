@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -17,7 +18,7 @@ internal static class ReportedSpeech
     {
         "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
         "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
-        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more",
+        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
     };
 
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
@@ -129,7 +130,7 @@ internal static class ReportedSpeech
             {
                 if (Vocabulary.IsPronoun(words[j].Lower, out _)) speaker = MentionReader.StartingAt(p.Text, words, j);
             }
-            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit);
+            speaker ??= MentionReader.StartingAt(p.Text, words, k + n) ?? StatementSource(p, k + n, limit) ?? SourcePhrase(p, k + n, limit);
             if (speaker is null || speaker.End > end) return false;
             int clauseStart, clauseEnd;
             if (k == first)
@@ -158,7 +159,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -183,6 +184,66 @@ internal static class ReportedSpeech
         }
         return null;
     }
+
+    /// <summary>Longest unnamed source phrase read after "according to": "a release from the mayor's office".</summary>
+    private const int MaxSourceWords = 8;
+
+    /// <summary>
+    /// "according to the city", "according to preliminary findings", "according to a release from the union":
+    /// a source no mention reader knows is still a source. A document speaks for the group last quoted (as
+    /// "they"); any other phrase is a collective speaker of its own. A standard ("according to plan") is no
+    /// source at all.
+    /// </summary>
+    private static Mention? SourcePhrase(Paragraph p, int at, int limit)
+    {
+        var words = p.Words;
+        var k = at;
+        var document = false;
+        var owner = -1;
+        for (; k < limit && k - at < MaxSourceWords; k++)
+        {
+            if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) break;
+            if (k > at && !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) break;
+            if (!document && MentionReader.IsPossessive(words[k].Text)) owner = k;
+            if (SourceNoun(words[k].Lower) is { } isDocument)
+            {
+                if (!isDocument) return null;
+                document = true;
+            }
+        }
+        if (k == at) return null;
+        var start = words[at].Start;
+        var end = words[k - 1].End;
+        // "according to the union's latest release": the document's owner speaks.
+        if (document && owner >= 0)
+        {
+            end = words[owner].End - 2;
+            document = false;
+        }
+        return new Mention(document ? MentionKind.GroupPronoun : MentionKind.Collective, start, end, p.Text.Substring(start, end - start), Array.Empty<string>(), null);
+    }
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
+
+    /// <summary>True for a document noun, false for a standard, null for any other word (source-nouns.txt).</summary>
+    private static bool? SourceNoun(string lower) =>
+        SourceNounsLazy.Value.TryGetValue(lower, out var document) ? document : null;
+
+    private static readonly Lazy<Dictionary<string, bool>> SourceNounsLazy = new(() =>
+    {
+        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("source-nouns.txt"))
+        {
+            var bar = line.IndexOf('|');
+            if (bar <= 0) continue;
+            var document = line.Substring(0, bar).Trim() == "document";
+            foreach (var noun in line.Substring(bar + 1).Split(','))
+            {
+                if (noun.Trim().Length > 0) map[noun.Trim().ToLowerInvariant()] = document;
+            }
+        }
+        return map;
+    });
 
     private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
     {
@@ -295,7 +356,8 @@ internal static class ReportedSpeech
         if (AdverbialOpeners.Contains(words[first].Lower)) return false;
         for (var k = limit - 1; k > first + 1; k--)
         {
-            if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
+            if (p.InQuote[k] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
+            if (p.InQuote[k - 1] && !(p.QuoteEndingAfter(words[k - 1].Start) is { } closing && closing.After <= words[k].Start && ContinuesClause(p, contentStart, closing))) continue;
             Cue? cue = null;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
             // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
@@ -334,6 +396,13 @@ internal static class ReportedSpeech
                 n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
                 if (n > 0) { cue = new Cue(subject, frame); verbEnd = v + n; }
             }
+            else if (PhraseThenVerb(p, k, limit) is { } phrase)
+            {
+                cue = new Cue(phrase.Subject, phrase.Frame);
+                frame = phrase.Frame;
+                verbEnd = phrase.VerbEnd;
+                n = phrase.VerbLength;
+            }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
             // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
@@ -341,15 +410,18 @@ internal static class ReportedSpeech
             if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
-            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && !NotClauseStart.Contains(words[verbEnd].Lower) && !TimeWords.Contains(words[verbEnd].Lower)
+            if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && (!NotClauseStart.Contains(words[verbEnd].Lower) || OpensFiniteClause(p, verbEnd, limit)) && !TimeWords.Contains(words[verbEnd].Lower)
                 && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
             var quote = p.QuoteEndingAfter(contentStart);
+            // "The visit lasted a “very long time,” Hart said": a quote the clause's own words lead into stays in it.
+            while (quote is not null && quote.After <= words[k].Start && ContinuesClause(p, contentStart, quote)) quote = p.QuoteEndingAfter(quote.After);
             if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
             if (quote is not null && quote.Open < end) return false;
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
+            if (p.InQuoteAt(comma)) comma = p.QuoteEndingAfter(comma)!.After;
             var emitted = Emit(p, contentStart, comma, cue, output);
             if (emitted && participleClause >= 0) Emit(p, participleClause, end, cue, output);
             return emitted;
@@ -369,10 +441,16 @@ internal static class ReportedSpeech
             var after = v + n;
             var clauseStart = -1;
             var bare = false;
-            for (var t = after; t < limit && t <= after + MaxWordsBeforeThat; t++)
+            // "said he hoped that …", "said the plan that the council backed would …": a clause that opens right
+            // after the verb holds any later "that".
+            var opensAtVerb = frame == VerbFrame.Bare && p.Language == "en" && after < limit && !p.InQuote[after]
+                              && OnlySpace(text, words[after - 1].End, words[after].Start) && (SubjectDeterminers.Contains(words[after].Lower) || words[after].Lower is "he" or "she" or "they" or "we" or "i");
+            for (var t = after; !opensAtVerb && t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
                 var isThat = Complementizers.Contains(words[t].Lower);
                 if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
+                // "said the reason is that …": past a finite verb, "that" belongs to the reported clause.
+                if (t - 1 > after && frame == VerbFrame.Bare && p.Language == "en" && IsFiniteAuxiliary(words[t - 1].Lower) && !words[t - 1].IsCapitalized) break;
                 // "said on Tuesday, ending a closure that lasted": past a comma, "that" starts a relative clause.
                 if (t > after && !isThat && HasComma(text, words[t - 1].End, words[t].Start)) break;
                 // A quoted name may stand before "что" ("сообщил «Северному вестнику», что"), a quoted clause may not.
@@ -385,7 +463,7 @@ internal static class ReportedSpeech
                 if (after >= limit) continue;
                 var next = words[after].Lower;
                 if (frame == VerbFrame.Object || (headline && Prepositions.Contains(next))) clauseStart = words[after - 1].End;
-                else if ((frame == VerbFrame.Bare || headline) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
+                else if ((frame == VerbFrame.Bare || headline || IsParticipleAfterComma(p, v)) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
                 {
                     clauseStart = words[after - 1].End;
                     bare = true;
@@ -396,16 +474,23 @@ internal static class ReportedSpeech
                 clauseStart = told;
                 bare = true;
             }
+            if (clauseStart < 0 && frame != VerbFrame.Object && words[v + n - 1].Lower is not ("told" or "tells" or "tell") && v + n < limit && !p.InQuote[v + n] && OnlySpace(text, words[v + n - 1].End, words[v + n].Start)
+                && SkipTime(p, v + n, limit) is var opens && opens < limit && OpensFiniteClause(p, opens, limit) && !IsWholeRest(p, opens, end))
+            {
+                clauseStart = words[opens - 1].End;
+                bare = true;
+            }
             if (clauseStart < 0) continue;
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
             var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            subject ??= NounPhraseBefore(p, v, first);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
             clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
-            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -475,19 +560,69 @@ internal static class ReportedSpeech
     private static bool IsParticiple(string lower) =>
         lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
 
-    /// <summary>"told reporters the talks were over and added that …": a clause ends before a second speech verb.</summary>
+    /// <summary>
+    /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a
+    /// clause without "that" after a verb that usually wants one still reads as a clause when it opens with a
+    /// nominative pronoun or has a finite auxiliary among its first words (before a comma, a relative word or
+    /// another speech verb). "confirmed the deal", "noted the increase in prices" have none.
+    /// </summary>
+    private static bool OpensFiniteClause(Paragraph p, int at, int limit)
+    {
+        if (p.Language != "en") return false;
+        var words = p.Words;
+        var first = words[at].Lower;
+        if (first is "he" or "she" or "they" or "we" or "i") return true;
+        if (NotClauseStart.Contains(first) && first is not ("there" or "here")) return false;
+        for (var k = at; k < limit && k < at + MaxClauseLeadWords; k++)
+        {
+            if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) return false;
+            if (k > at && (HasComma(p.Text, words[k - 1].End, words[k].Start) || HasStop(p.Text, words[k - 1].End, words[k].Start))) return false;
+            if (k > at && Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return false;
+            if (IsFiniteAuxiliary(words[k].Lower) && !words[k].IsCapitalized) return k > at || first is "there" or "here" || IsContraction(first);
+        }
+        return false;
+    }
+
+    /// <summary>How far into a that-less clause its finite auxiliary may stand: "the new terminal at the port would".</summary>
+    private const int MaxClauseLeadWords = 6;
+
+    private static bool IsFiniteAuxiliary(string lower) =>
+        FiniteAuxiliariesLazy.Value.Contains(lower) || IsContraction(lower);
+
+    /// <summary>"doesn't", "they're", "he's", "there's" — not a possessive ("the city's").</summary>
+    private static bool IsContraction(string lower)
+    {
+        var apostrophe = lower.IndexOfAny(Apostrophes);
+        if (apostrophe <= 0) return false;
+        var tail = lower.Substring(apostrophe + 1);
+        if (tail is "t" && lower[apostrophe - 1] == 'n') return true;
+        if (tail is "re" or "ll" or "ve" or "d") return true;
+        return tail == "s" && lower.Substring(0, apostrophe) is "he" or "she" or "it" or "there" or "that" or "what" or "here";
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '’' };
+
+    private static readonly Lazy<HashSet<string>> FiniteAuxiliariesLazy = new(() => new HashSet<string>(Lexicon.Load("finite-auxiliaries.txt"), StringComparer.Ordinal));
+
+    /// <summary>
+    /// "told reporters the talks were over and added that …", "…, but added …", "announced a date, saying …":
+    /// a clause ends before a second speech verb.
+    /// </summary>
     private static int BeforeCoordinatedVerb(Paragraph p, int clauseStart, int clauseEnd)
     {
         var words = p.Words;
         var k = p.NextWord(p.WordAt(clauseStart) + 1, CoordinatesSpeechVerb);
-        if (k + 1 >= words.Count || words[k + 1].Start >= clauseEnd) return clauseEnd;
+        if (k + 1 >= words.Count || words[k].Start >= clauseEnd) return clauseEnd;
         var end = words[k].Start;
         while (end > clauseStart && (char.IsWhiteSpace(p.Text[end - 1]) || p.Text[end - 1] == ',')) end--;
         return end;
     }
 
     private static readonly Func<Paragraph, int, bool> CoordinatesSpeechVerb = (p, k) =>
-        k + 1 < p.Words.Count && !p.InQuote[k] && p.Words[k].Lower is "and" or "и" && Vocabulary.SpeechVerbs.MatchAt(p.Words, k + 1, out _) > 0;
+        k + 1 < p.Words.Count && !p.InQuote[k]
+        && ((p.Words[k].Lower is "and" or "и" or "but" && Vocabulary.SpeechVerbs.MatchAt(p.Words, k + 1, out _) > 0)
+            || (k > 0 && p.Words[k].Lower.EndsWith("ing", StringComparison.Ordinal) && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start)
+                && Vocabulary.SpeechVerbs.MatchAt(p.Words, k, out _) > 0));
 
     /// <summary>Where a coordinated second reported clause starts (", and that …", ", но что …"), or -1.</summary>
     private static int SecondClause(Paragraph p, int clauseStart, int end)
@@ -522,6 +657,134 @@ internal static class ReportedSpeech
         return found <= last ? quotes[found] : null;
     }
 
+    /// <summary>
+    /// "said the talks were “useful and frank” for both sides", "lasted a “very long time,”": a quote that the
+    /// clause's own lower-case words lead straight into is an object or complement in the clause's grammar, so
+    /// the clause with it is the indirect statement beside the partial one. A quote right after a name or
+    /// a capitalized word ("Putin and Abe “spoke about …”") carries the predicate: only the quote is a statement.
+    /// </summary>
+    private static bool ContinuesClause(Paragraph p, int clauseStart, QuoteSpan q)
+    {
+        // Russian gold keeps only the quoted fragment ("считает, что отношения развиваются «в целом неплохо»").
+        if (p.Language != "en") return false;
+        var words = p.Words;
+        var before = p.WordAt(q.Open) - 1;
+        if (before < 1 || words[before - 1].Start < clauseStart || p.InQuote[before]) return false;
+        if (!OnlySpace(p.Text, words[before].End, q.Open)) return false;
+        // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete before it.
+        if (before + 1 < words.Count && Vocabulary.Subordinators.MatchAt(words, before + 1, out _) > 0) return false;
+        return !words[before].IsCapitalized && Vocabulary.SpeechVerbs.MatchEndingAt(words, before, out _) == 0;
+    }
+
+    /// <summary>"…, saying the company needs …": a speech participle after a comma takes a bare clause ("without saying goodbye" does not).</summary>
+    private static bool IsParticipleAfterComma(Paragraph p, int v) =>
+        p.Language == "en" && v > 0 && p.Words[v].Lower is "saying" or "adding" && HasComma(p.Text, p.Words[v - 1].End, p.Words[v].Start);
+
+    /// <summary>The most words a plain noun phrase subject may take: "the province's state-run news agency".</summary>
+    private const int MaxPhraseWords = 6;
+
+    /// <summary>
+    /// "observers say …", "as city staff said …", "the mayor's staff later said …": in English a plain noun
+    /// phrase right before a speech verb (no name the mention reader knows) is its subject, a collective
+    /// speaker of its own. Read back from the verb over adverbs to a determiner, a clause boundary or punctuation.
+    /// </summary>
+    private static Mention? NounPhraseBefore(Paragraph p, int verb, int first)
+    {
+        if (p.Language != "en") return null;
+        var words = p.Words;
+        var end = verb - 1;
+        while (end >= first)
+        {
+            var adverb = Vocabulary.CueAdverbs.MatchEndingAt(words, end, out _);
+            if (adverb == 0 && !TimeWords.Contains(words[end].Lower)) break;
+            end -= Math.Max(adverb, 1);
+        }
+        if (end < first || !IsPlainHead(p, end) || HasComma(p.Text, words[end].End, words[verb].Start)) return null;
+        var start = end;
+        for (var k = end - 1; k >= first && end - k < MaxPhraseWords; k--)
+        {
+            if (p.InQuote[k] || !OnlySpace(p.Text, words[k].End, words[k + 1].Start) || IsPhraseBoundary(words[k].Lower)) break;
+            start = k;
+            if (SubjectDeterminers.Contains(words[k].Lower)) break;
+        }
+        return Phrase(p, start, end);
+    }
+
+    /// <summary>"…, aides said.", "…, the state news agency said Monday.": a plain noun phrase, its speech verb, and nothing after but an adverbial.</summary>
+    private static (Mention Subject, VerbFrame Frame, int VerbEnd, int VerbLength)? PhraseThenVerb(Paragraph p, int k, int limit)
+    {
+        if (p.Language != "en") return null;
+        var words = p.Words;
+        for (var v = k + 1; v < limit && v - k <= MaxPhraseWords; v++)
+        {
+            if (p.InQuote[v - 1] || !OnlySpace(p.Text, words[v - 1].End, words[v].Start) || IsPhraseBoundary(words[v - 1].Lower)) return null;
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
+            if (n == 0) continue;
+            var head = v - 1;
+            while (head > k && TimeWords.Contains(words[head].Lower)) head--;
+            if (!IsPlainHead(p, head) || !OnlyAdverbialAfter(p, v + n, limit)) return null;
+            return (Phrase(p, k, head), frame, v + n, n);
+        }
+        return null;
+    }
+
+    /// <summary>Nothing but a short adverbial to the sentence end: "said.", "said Monday.", "said in a statement."</summary>
+    private static bool OnlyAdverbialAfter(Paragraph p, int from, int limit)
+    {
+        if (from >= limit) return true;
+        var words = p.Words;
+        // "…, aides said, adding that …": the participle's clause is read on its own.
+        if (HasComma(p.Text, words[from - 1].End, words[from].Start)) return IsParticiple(words[from].Lower) && Vocabulary.SpeechVerbs.MatchAt(words, from, out _) > 0;
+        if (limit - from > MaxPhraseWords) return false;
+        var first = words[from];
+        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || (Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized))) return false;
+        for (var k = from; k < limit; k++)
+        {
+            if (p.InQuote[k] || IsFiniteAuxiliary(words[k].Lower)) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> CueTailOpeners = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "when", "while", "as", "via", "through",
+    };
+
+    private static Mention Phrase(Paragraph p, int start, int end)
+    {
+        var from = p.Words[start].Start;
+        var to = p.Words[end].End;
+        return new Mention(MentionKind.Collective, from, to, p.Text.Substring(from, to - from), Array.Empty<string>(), null);
+    }
+
+    /// <summary>A lower-case common noun that can head a subject: not a pronoun, determiner, auxiliary or clause word.</summary>
+    private static bool IsPlainHead(Paragraph p, int k)
+    {
+        var w = p.Words[k];
+        // A capitalized head is a name for the mention reader, unless it only opens the sentence ("Officials say").
+        if (p.InQuote[k] || (w.IsCapitalized && p.SentenceAt(w.Start).Start != w.Start)) return false;
+        foreach (var c in w.Text)
+        {
+            if (!char.IsLetter(c) && c != '-') return false;
+        }
+        var lower = w.Lower;
+        return !Vocabulary.IsPronoun(lower, out _) && !SubjectDeterminers.Contains(lower) && !IsFiniteAuxiliary(lower)
+               && !IsPhraseBoundary(lower) && lower is not ("it" or "we" or "i" or "you" or "who" or "which" or "what");
+    }
+
+    private static bool IsPhraseBoundary(string lower) =>
+        NotClauseStart.Contains(lower) || Complementizers.Contains(lower) || RelativeWords.Contains(lower) || ClauseOpeners.Contains(lower);
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "because", "if", "although", "though", "since", "unless", "whether", "or", "not", "than", "said", "says", "say",
+    };
+
+    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "some", "many", "most", "several", "both", "all", "few", "other", "these", "those", "its", "their", "his", "her",
+    };
+
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>
         p.QuoteEndingAfter(offset) is { } q && q.WordCount <= 4;
 
@@ -540,6 +803,10 @@ internal static class ReportedSpeech
     private static int SkipTime(Paragraph p, int i, int limit)
     {
         var words = p.Words;
+        // A weekday after the verb says when it was said, not what: "said Sunday the talks …", "said late Friday the union …".
+        if (p.Language == "en" && i + 1 < limit && words[i].Lower is "late" or "early" or "earlier" or "later" && IsWeekday(words[i + 1])) return i + 2;
+        // "said Sunday was the last day" keeps the weekday as the clause's subject.
+        if (p.Language == "en" && i + 1 < limit && IsWeekday(words[i]) && !IsFiniteAuxiliary(words[i + 1].Lower)) return i + 1;
         if (TimeWords.Contains(words[i].Lower)) return i + 1;
         if (words[i].Lower == "on" && i + 1 < limit && Vocabulary.IsNameStopword(words[i + 1].Lower) && words[i + 1].IsCapitalized)
         {
@@ -548,6 +815,19 @@ internal static class ReportedSpeech
         }
         return i;
     }
+
+    private static bool IsWeekday(Word w) => w.IsCapitalized && WeekdaysLazy.Value.Contains(w.Lower);
+
+    private static readonly Lazy<HashSet<string>> WeekdaysLazy = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("weekdays.txt"))
+        {
+            var forms = line.Split('|');
+            for (var f = 1; f < forms.Length; f++) set.Add(forms[f].Trim().ToLowerInvariant());
+        }
+        return set;
+    });
 
     /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
     private static bool EndsCue(Paragraph p, Mention m, int end)

@@ -181,8 +181,9 @@ public static class StatementExtractor
     }
 
     /// <summary>
-    /// Adds the reported clauses that no quotation or turn already covers, keeping text order. Both lists are
-    /// sorted first, so one pass decides every overlap.
+    /// Adds the reported clauses that no quotation or turn already covers, keeping text order; a clause may
+    /// hold partial quotes of its own ("said the talks were “useful and frank” for both sides"). Both lists
+    /// are sorted first, so one pass decides every overlap.
     /// </summary>
     private static List<Candidate> MergeIndirect(List<Candidate> quotes, List<Candidate> indirect)
     {
@@ -194,14 +195,18 @@ public static class StatementExtractor
         var reach = 0;
         foreach (var c in indirect)
         {
-            while (q < quotes.Count && quotes[q].Start < c.End)
+            while (q < quotes.Count && quotes[q].Start < c.Start)
             {
                 if (quotes[q].End > reach) reach = quotes[q].End;
-                if (quotes[q].End > c.Start) break;
                 q++;
             }
-            var overlaps = q < quotes.Count && quotes[q].Start < c.End && quotes[q].End > c.Start;
-            if (!overlaps && reach <= c.Start) merged.Add(c);
+            if (reach > c.Start) continue;
+            var inside = true;
+            for (var j = q; j < quotes.Count && quotes[j].Start < c.End && inside; j++)
+            {
+                inside = quotes[j].Kind == StatementKind.Partial && quotes[j].End <= c.End;
+            }
+            if (inside) merged.Add(c);
         }
         merged.Sort(ByStart);
         return merged;

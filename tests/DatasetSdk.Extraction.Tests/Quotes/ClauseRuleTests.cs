@@ -136,9 +136,17 @@ public class AdverbialQuoteTests
     }
 
     [Fact]
-    public void A_quote_completing_the_clause_stands_alone()
+    public void A_quote_completing_the_clause_is_a_partial_beside_the_clause()
     {
         var result = Body("Anna Berg said that the talks were \"a real step forward\".");
-        Assert.Equal("a real step forward", result.Single().Text);
+        Assert.Equal(StatementKind.Partial, result.With("a real step forward").Kind);
+        Assert.Equal(StatementKind.Indirect, result.With("the talks were \"a real step forward\"").Kind);
+    }
+
+    [Fact]
+    public void A_quote_right_after_a_name_carries_the_predicate_and_stands_alone()
+    {
+        var result = Body("Anna Berg said that Oslo \"will never give up the northern fishing grounds\".");
+        Assert.Equal("will never give up the northern fishing grounds", result.Single().Text);
     }
 }

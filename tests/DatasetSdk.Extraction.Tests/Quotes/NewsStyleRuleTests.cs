@@ -54,7 +54,14 @@ public class NewsStyleRuleTests
     public void A_longer_quote_ending_a_clause_is_still_the_partial_statement()
     {
         var result = Body("Anna Berg said that the drilling would \"harm the fishing grounds\".");
-        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect && s.Text.Contains("harm"));
+        Assert.Equal(StatementKind.Partial, result.With("harm the fishing grounds").Kind);
+    }
+
+    [Fact]
+    public void A_russian_clause_running_into_a_quote_leaves_only_the_quote()
+    {
+        var result = Body("Анна Берг заявила, что бурение \"навредит рыбным промыслам\".");
+        Assert.Equal("навредит рыбным промыслам", result.Single().Text);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class PartialQuoteTests
     public void Fragment_with_the_cue_after_it_is_partial()
     {
         var result = Body("The two ministers \"spoke about trade and about fishing quotas,\" Anna Berg said.");
-        var s = result.Single();
+        var s = result.With("spoke about trade and about fishing quotas,");
         Assert.Equal(StatementKind.Partial, s.Kind);
         Assert.Equal("Anna Berg", s.Speaker);
     }
@@ -57,9 +57,9 @@ public class PartialQuoteEdgeTests
     [Fact]
     public void Two_word_fragment_ending_the_reported_sentence_is_partial()
     {
-        var s = Body("Anna Berg said the proposal was \"absolutely unacceptable\".").Single();
-        Assert.Equal("absolutely unacceptable", s.Text);
-        Assert.Equal(StatementKind.Partial, s.Kind);
+        var result = Body("Anna Berg said the proposal was \"absolutely unacceptable\".");
+        Assert.Equal(StatementKind.Partial, result.With("absolutely unacceptable").Kind);
+        Assert.Equal(StatementKind.Indirect, result.With("the proposal was \"absolutely unacceptable\"").Kind);
     }
 
     [Fact]
