@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Quotes;
+using DatasetSdk.Extraction.Segment;
 using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Attribution;
@@ -12,6 +14,7 @@ namespace DatasetSdk.Extraction.Attribution;
 /// </summary>
 internal sealed class AttributionContext
 {
+    private readonly IReadOnlyList<Paragraph> _paragraphs;
     private Paragraph? _paragraph;
     private Person? _lastInParagraph;
     private Candidate? _previous;
@@ -19,6 +22,9 @@ internal sealed class AttributionContext
     private Person? _lastQuoted;
     private Person? _lastPerson;
     private Person? _lastGroup;
+
+    /// <param name="paragraphs">The document's blocks in order, by <see cref="Paragraph.Index"/>.</param>
+    public AttributionContext(IReadOnlyList<Paragraph> paragraphs) => _paragraphs = paragraphs;
 
     public Person? Attribute(Candidate c, SpeakerRegistry registry)
     {
@@ -73,10 +79,22 @@ internal sealed class AttributionContext
     private static Person? Compatible(Person? p, char gender) => p is not null && p.CanBe(gender) ? p : null;
 
     /// <summary>
-    /// An unattributed quote opening a paragraph goes on with the quote that ended the paragraph before:
-    /// the convention for quotes running over paragraphs, and for a speaker's quotes in a row.
+    /// An unattributed quote opening a paragraph goes on with the statement that ended the paragraph before,
+    /// whatever its kind ("Lee said the plan works.¶"It does."): the convention for quotes running over
+    /// paragraphs, and for a speaker's quotes in a row. Captions and page furniture between the two do not
+    /// part them; a prose paragraph or a heading does.
     /// </summary>
-    private static bool ContinuesQuote(Candidate previous, Candidate current) =>
-        current.Kind == StatementKind.Direct && previous.Kind is StatementKind.Direct or StatementKind.Transcript
-        && (previous.Unclosed || previous.Paragraph.Index == current.Paragraph.Index - 1);
+    private bool ContinuesQuote(Candidate previous, Candidate current) =>
+        current.Kind == StatementKind.Direct
+        && ((previous.Unclosed && previous.Kind == StatementKind.Direct) || NoProseBetween(previous.Paragraph.Index, current.Paragraph.Index));
+
+    private bool NoProseBetween(int before, int after)
+    {
+        if (after <= before) return false;
+        for (var i = before + 1; i < after; i++)
+        {
+            if (_paragraphs[i].Block.Kind is BlockKind.Body or BlockKind.Heading or BlockKind.Title) return false;
+        }
+        return true;
+    }
 }
