@@ -48,7 +48,8 @@ internal sealed class AttributionContext
             }
             antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
-            person = registry.Resolve(mention, antecedent, _lastGroup);
+            var group = mention.Kind == MentionKind.BodyPronoun ? LastBodyNamed(c.Paragraph, mention.Start, registry) : _lastGroup;
+            person = registry.Resolve(mention, antecedent, group);
             if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
         }
 
@@ -66,6 +67,38 @@ internal sealed class AttributionContext
         if (c.Cue?.Frame != VerbFrame.Object) _lastPerson = person;
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
+    }
+
+    /// <summary>How many prose paragraphs back, and how many words, the body "it" stands for is looked for.</summary>
+    private const int BodyParagraphsBack = 3;
+    private const int BodyWordsBack = 200;
+
+    /// <summary>
+    /// The body the writer last named outside quotes before <paramref name="offset"/> ("the Defense Department
+    /// released a statement. “…,” it said"), read back over the paragraph and the prose before it; null when none is near.
+    /// </summary>
+    private Person? LastBodyNamed(Paragraph p, int offset, SpeakerRegistry registry)
+    {
+        var seen = 0;
+        var paragraphs = 0;
+        for (var i = p.Index; i >= 0 && paragraphs < BodyParagraphsBack; i--)
+        {
+            var para = _paragraphs[i];
+            if (para.Block.Kind != BlockKind.Body) continue;
+            paragraphs++;
+            var last = ReferenceEquals(para, p) ? para.WordAt(offset) - 1 : para.Words.Count - 1;
+            for (var w = last; w >= 0; w--)
+            {
+                if (++seen > BodyWordsBack) return null;
+                if (para.InQuote[w] || !Vocabulary.IsOrganization(para.Words[w].Lower)) continue;
+                if (MentionReader.EndingAt(para.Text, para.Words, w) is not { Kind: MentionKind.Organization } body) continue;
+                // "the Defense Department": the article belongs to the body's name as the text writes it.
+                var k = para.WordAt(body.Start) - 1;
+                if (k >= 0 && MentionReader.IsDeterminer(para.Words[k].Lower)) body = body with { Start = para.Words[k].Start, Surface = para.Text.Substring(para.Words[k].Start, body.End - para.Words[k].Start) };
+                return registry.Resolve(body, null, null);
+            }
+        }
+        return null;
     }
 
     /// <summary>"his" of "his ministry", or null when the body has no possessive owner.</summary>

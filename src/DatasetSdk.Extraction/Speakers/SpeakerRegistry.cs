@@ -108,6 +108,7 @@ internal sealed class SpeakerRegistry
             case MentionKind.Pronoun:
                 return personAntecedent;
             case MentionKind.GroupPronoun:
+            case MentionKind.BodyPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
                 person = Group(mention.Surface.ToLowerInvariant());
