@@ -48,6 +48,7 @@ internal sealed class AttributionContext
             }
             antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
+            if (SpeakerRegistry.IsRedescription(mention)) antecedent = LastNamedNear(c.Paragraph, mention.Start, registry);
             var group = mention.Kind == MentionKind.BodyPronoun ? LastBodyNamed(c.Paragraph, mention.Start, registry) : _lastGroup;
             person = registry.Resolve(mention, antecedent, group);
             if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
@@ -67,6 +68,20 @@ internal sealed class AttributionContext
         if (c.Cue?.Frame != VerbFrame.Object) _lastPerson = person;
         if (c.Kind is StatementKind.Direct or StatementKind.Partial or StatementKind.Transcript) _lastQuoted = person;
         return person;
+    }
+
+    /// <summary>The person named last outside quotes before <paramref name="offset"/>, in its paragraph or the prose paragraph before.</summary>
+    private Person? LastNamedNear(Paragraph p, int offset, SpeakerRegistry registry)
+    {
+        var named = registry.LastNamedBetween(p.Block.Start, offset, '\0', p.InQuoteAt);
+        if (named is not null) return named;
+        for (var i = p.Index - 1; i >= 0; i--)
+        {
+            var before = _paragraphs[i];
+            if (before.Block.Kind != BlockKind.Body) continue;
+            return registry.LastNamedBetween(before.Block.Start, before.Block.End, '\0', before.InQuoteAt);
+        }
+        return null;
     }
 
     /// <summary>How many prose paragraphs back, and how many words, the body "it" stands for is looked for.</summary>

@@ -46,6 +46,7 @@ internal static class Cues
                 subject = new Mention(MentionKind.BodyPronoun, words[first].Start, words[first].End, words[first].Text, Array.Empty<string>(), null);
             }
             if (subject is not null && subject.Start != words[MentionReader.SkipTitles(text, words, first)].Start && !LedByDescription(text, words, first, subject)) subject = null;
+            if (subject is null && !aside) subject = Description(text, words, first, beforeVerb);
             // "RIA says Lavrova": an outlet in front, the person after the verb.
             var after = v + n < limit ? MentionReader.StartingAt(text, words, v + n) : null;
             if (after is { Kind: MentionKind.Name } && subject is null && AllCapitalized(words, first, v)) subject = after;
@@ -71,7 +72,7 @@ internal static class Cues
     {
         var mention = MentionReader.StartingAt(text, words, from);
         if (mention is { Kind: MentionKind.Name } && !MentionReader.IsPossessive(mention.Surface)) return mention;
-        return ClosingName(text, words, from, limit) ?? mention;
+        return ClosingName(text, words, from, limit) ?? mention ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
     }
 
     /// <summary>
@@ -94,6 +95,48 @@ internal static class Cues
             if (closes || MentionReader.IsNameWord(words[k])) return null;
         }
         return null;
+    }
+
+    /// <summary>Most words a description of a person takes: "the laid-back local resident".</summary>
+    private const int MaxDescriptionWords = 6;
+
+    /// <summary>
+    /// "said the laid-back Oslo resident", "the lanky, bespectacled professor said": a definite description
+    /// of a person, words [<paramref name="first"/>, <paramref name="last"/>] opened by "the" and closed by
+    /// a lowercase noun; null for anything else. Who it is the attribution decides.
+    /// </summary>
+    private static Mention? Description(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last <= first || last - first >= MaxDescriptionWords || words[first].Lower != "the" || words[last].IsCapitalized) return null;
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!char.IsLetter(words[k].Text[0]) || Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return null;
+            for (var i = words[k - 1].End; i < words[k].Start; i++)
+            {
+                if (!(char.IsWhiteSpace(text[i]) || text[i] == ',')) return null;
+            }
+        }
+        var surface = text.Substring(words[first].Start, words[last].End - words[first].Start);
+        return new Mention(MentionKind.Role, words[first].Start, words[last].End, surface, Array.Empty<string>(), surface.Substring(4));
+    }
+
+    /// <summary>The last word of a phrase after a verb: before the first comma or mark, or the sentence's end.</summary>
+    private static int DescriptionEnd(string text, IReadOnlyList<Word> words, int from, int limit)
+    {
+        for (var k = from; k < limit && k < from + MaxDescriptionWords; k++)
+        {
+            if (k + 1 == limit || !OnlySpace(text, words[k].End, words[k + 1].Start)) return k;
+        }
+        return -1;
+    }
+
+    private static bool OnlySpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>
