@@ -26,9 +26,6 @@ internal static class Cues
         {
             return new Cue(Inverted(text, words, SkipAdverbs(words, first + n, limit), limit), frame);
         }
-        // "…,” according to Dr. Lena Fox, a family doctor.": the source of the quote after a reporting phrase.
-        var phrase = Vocabulary.ReportingPhrases.MatchAt(words, first, out _);
-        if (phrase > 0 && first + phrase < limit && Inverted(text, words, first + phrase, limit) is { } source) return new Cue(source, VerbFrame.That);
         // A quote closed by a comma ("…,” Olsen said") hands over to its cue: a verb found there keeps the quote
         // even when the speaker phrase cannot be read.
         var handsOver = CommaBefore(text, words[first].Start);
@@ -64,38 +61,11 @@ internal static class Cues
     private const int MaxAsideWords = 25;
 
     /// <summary>
-    /// The speaker after a verb that follows its quote: "said the harbour master", and where the first reading
-    /// is no name, the name that ends the speaker phrase ("says Olsen’s partner, Mark Rudd", "said Rangers head
-    /// coach Paul Dorsey").
+    /// The speaker after a verb that follows its quote: "said the harbour master", or a description of someone
+    /// the text has named ("says the laid-back local resident").
     /// </summary>
-    private static Mention? Inverted(string text, IReadOnlyList<Word> words, int from, int limit)
-    {
-        var mention = MentionReader.StartingAt(text, words, from);
-        if (mention is { Kind: MentionKind.Name } && !MentionReader.IsPossessive(mention.Surface)) return mention;
-        return ClosingName(text, words, from, limit) ?? mention ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
-    }
-
-    /// <summary>
-    /// The name ending a speaker phrase that starts at <paramref name="from"/>: the phrase runs over words and
-    /// commas to the end of the sentence (or a bracket); the first comma after a name ends it too ("…, who …").
-    /// </summary>
-    private static Mention? ClosingName(string text, IReadOnlyList<Word> words, int from, int limit)
-    {
-        for (var k = from; k < limit && k < from + MaxPlainSubjectWords; k++)
-        {
-            var end = words[k].End;
-            var closes = k + 1 == limit || (end < text.Length && text[end] is ';' or '(');
-            var comma = !closes && HasComma(text, end, words[k + 1].Start);
-            if (!closes && !comma) continue;
-            if (MentionReader.IsNameWord(words[k]) && MentionReader.EndingAt(text, words, k) is { Kind: MentionKind.Name } name
-                && !MentionReader.IsPossessive(name.Surface) && name.Start > words[from].Start)
-            {
-                return name;
-            }
-            if (closes || MentionReader.IsNameWord(words[k])) return null;
-        }
-        return null;
-    }
+    private static Mention? Inverted(string text, IReadOnlyList<Word> words, int from, int limit) =>
+        MentionReader.StartingAt(text, words, from) ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
 
     /// <summary>Most words a description of a person takes: "the laid-back local resident".</summary>
     private const int MaxDescriptionWords = 6;

@@ -15,32 +15,10 @@ public class SpeakerPhraseTests
     }
 
     [Fact]
-    public void Role_of_someone_else_then_the_name_after_the_verb()
-    {
-        var result = Body("The shop sells local comics.", "\u201cMost printers want at least 500 copies,\u201d says Olsen\u2019s partner, Mark Rudd.");
-        Assert.Equal("Mark Rudd", result.With("Most printers want at least 500 copies,").Speaker);
-    }
-
-    [Fact]
-    public void Team_and_role_words_before_the_name_after_the_verb()
-    {
-        var result = Body("The Rangers lost again.", "\u201cThey outplayed us in every zone,\u201d said Rangers head coach Paul Dorsey.");
-        Assert.Equal("Paul Dorsey", result.With("They outplayed us in every zone,").Speaker);
-    }
-
-    [Fact]
     public void Description_written_before_the_name_before_the_verb()
     {
         var result = Body("A rally is planned.", "\u201cIt matters to everyone who lives here,\u201d Lakeside Trust volunteer coordinator Ann Hobbs said.");
         Assert.Equal("Ann Hobbs", result.With("It matters to everyone who lives here,").Speaker);
-    }
-
-    [Fact]
-    public void Reporting_phrase_after_the_quote()
-    {
-        var result = Body("Overdoses rose.", "\u201cThe system is failing people,\u201d according to Dr. Lena Fox, a family doctor. \u201cWe tried everything.\u201d");
-        Assert.Equal("Lena Fox", result.With("The system is failing people,").Speaker);
-        Assert.Equal("Lena Fox", result.With("We tried everything.").Speaker);
     }
 
     [Fact]
