@@ -22,6 +22,14 @@ public class SpeakerPhraseTests
     }
 
     [Fact]
+    public void Passive_quoted_as_saying_names_its_speaker()
+    {
+        var result = Body("Mayor Doug Hale spoke on Monday.", "\u201cThe debt is too high,\u201d he was quoted as saying in the release. \u201cWe must act.\u201d");
+        Assert.Equal("Doug Hale", result.With("The debt is too high,").Speaker);
+        Assert.Equal("Doug Hale", result.With("We must act.").Speaker);
+    }
+
+    [Fact]
     public void Relative_clause_aside_before_the_verb_of_reported_speech()
     {
         var result = Body("Shop owner Peter Olsen has sold comics for years.", "For his part, Olsen, who still runs the shop, said he would stay open next year.");
