@@ -10,7 +10,10 @@ namespace DatasetSdk.Extraction.Attribution;
 /// Resolves statement speakers in text order, remembering who spoke last: a pronoun of the right gender
 /// stands for the last person speaking in its paragraph, else the first person the paragraph names outside
 /// quotes (its subject), else the last person who spoke, else the last person quoted, else the last person the text named;
-/// the second half of a split quote keeps the first half's speaker.
+/// the second half of a split quote keeps the first half's speaker, and a quote paragraph with no cue the
+/// speaker of the statement before it. What no cue names goes to the person the writer named last: a verb
+/// whose speaker phrase cannot be read, a description with no role of the lexicon ("the laid-back resident"),
+/// a quote standing alone after a sentence about someone.
 /// </summary>
 internal sealed class AttributionContext
 {
@@ -34,7 +37,8 @@ internal sealed class AttributionContext
         if (c.Source == SpeakerSource.Previous)
         {
             var continues = _previous is not null && (sameParagraph || ContinuesQuote(_previous, c));
-            person = continues ? _previousSpeaker : null;
+            // A quote standing alone after the writer's sentence about someone ("Lee has seen it before. “…”") is theirs.
+            person = continues ? _previousSpeaker : registry.LastNamedBetween(c.Paragraph.Block.Start, c.Start, '\0', c.Paragraph.InQuoteAt);
         }
         else if (c.Cue?.Speaker is { } mention)
         {
@@ -52,6 +56,12 @@ internal sealed class AttributionContext
             var group = mention.Kind == MentionKind.BodyPronoun ? LastBodyNamed(c.Paragraph, mention.Start, registry) : _lastGroup;
             person = registry.Resolve(mention, antecedent, group);
             if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
+        }
+        else if (c.Cue is not null)
+        {
+            // "“…,” the tired owner of the corner shop said": a verb whose speaker phrase cannot be read still
+            // says someone spoke, most often the person the text has just named.
+            person = LastNamedNear(c.Paragraph, c.Start, registry);
         }
 
         _paragraph = c.Paragraph;
