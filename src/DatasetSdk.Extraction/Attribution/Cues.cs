@@ -24,22 +24,156 @@ internal static class Cues
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first, out var frame);
         if (n > 0)
         {
-            return new Cue(MentionReader.StartingAt(text, words, SkipAdverbs(words, first + n, limit)), frame);
+            return new Cue(Inverted(text, words, SkipAdverbs(words, first + n, limit), limit), frame);
         }
-        for (var v = first + 1; v < limit && v <= first + 8; v++)
+        // A quote closed by a comma ("…,” Olsen said") hands over to its cue: a verb found there keeps the quote
+        // even when the speaker phrase cannot be read.
+        var handsOver = CommaBefore(text, words[first].Start);
+        for (var v = first + 1; v < limit && v <= first + MaxAsideWords; v++)
         {
             n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
             if (n == 0) continue;
-            var subject = MentionReader.EndingAt(text, words, SkipAdverbsBack(words, v - 1, first));
-            if (subject is not null && subject.Start != words[MentionReader.SkipTitles(text, words, first)].Start) subject = null;
+            var beforeVerb = SkipAdverbsBack(words, v - 1, first);
+            var aside = beforeVerb >= first && HasComma(text, words[beforeVerb].End, words[v].Start);
+            if (v > first + MaxPlainSubjectWords && !aside && !handsOver) continue;
+            var subject = aside ? AsideSubject(text, words, first, beforeVerb) : MentionReader.EndingAt(text, words, beforeVerb);
+            // "…,” it said": the body the text has been quoting; only here, where nothing else can be the speaker.
+            if (subject is null && beforeVerb == first && Vocabulary.IsBodyPronoun(words[first].Lower))
+            {
+                subject = new Mention(MentionKind.BodyPronoun, words[first].Start, words[first].End, words[first].Text, Array.Empty<string>(), null);
+            }
+            if (subject is not null && subject.Start != words[MentionReader.SkipTitles(text, words, first)].Start && !LedByDescription(text, words, first, subject)) subject = null;
+            if (subject is null && !aside) subject = Description(text, words, first, beforeVerb);
             // "RIA says Lavrova": an outlet in front, the person after the verb.
             var after = v + n < limit ? MentionReader.StartingAt(text, words, v + n) : null;
             if (after is { Kind: MentionKind.Name } && subject is null && AllCapitalized(words, first, v)) subject = after;
             // "…” and urged Nordic governments": words that are no speaker make no cue.
-            if (subject is null && !AllCapitalized(words, first, v)) return null;
+            if (subject is null && !AllCapitalized(words, first, v)) return handsOver ? new Cue(null, frame) : null;
             return new Cue(subject, frame);
         }
         return null;
+    }
+
+    /// <summary>How far after a quote a verb is looked for when the words before it are a plain speaker phrase.</summary>
+    private const int MaxPlainSubjectWords = 8;
+
+    /// <summary>How far when a comma closes an aside before the verb ("…,” Ann Lee, a farmer near the river, said).</summary>
+    private const int MaxAsideWords = 25;
+
+    /// <summary>
+    /// The speaker after a verb that follows its quote: "said the harbour master", or a description of someone
+    /// the text has named ("says the laid-back local resident").
+    /// </summary>
+    private static Mention? Inverted(string text, IReadOnlyList<Word> words, int from, int limit) =>
+        MentionReader.StartingAt(text, words, from) ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
+
+    /// <summary>Most words a description of a person takes: "the laid-back local resident".</summary>
+    private const int MaxDescriptionWords = 6;
+
+    /// <summary>
+    /// "said the laid-back Oslo resident", "the lanky, bespectacled professor said": a definite description
+    /// of a person, words [<paramref name="first"/>, <paramref name="last"/>] opened by "the" and closed by
+    /// a lowercase noun; null for anything else. Who it is the attribution decides.
+    /// </summary>
+    private static Mention? Description(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last <= first || last - first >= MaxDescriptionWords || words[first].Lower != "the" || words[last].IsCapitalized) return null;
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!char.IsLetter(words[k].Text[0]) || Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return null;
+            for (var i = words[k - 1].End; i < words[k].Start; i++)
+            {
+                if (!(char.IsWhiteSpace(text[i]) || text[i] == ',')) return null;
+            }
+        }
+        var surface = text.Substring(words[first].Start, words[last].End - words[first].Start);
+        return new Mention(MentionKind.Role, words[first].Start, words[last].End, surface, Array.Empty<string>(), surface.Substring(4));
+    }
+
+    /// <summary>The last word of a phrase after a verb: before the first comma or mark, or the sentence's end.</summary>
+    private static int DescriptionEnd(string text, IReadOnlyList<Word> words, int from, int limit)
+    {
+        for (var k = from; k < limit && k < from + MaxDescriptionWords; k++)
+        {
+            if (k + 1 == limit || !OnlySpace(text, words[k].End, words[k + 1].Start)) return k;
+        }
+        return -1;
+    }
+
+    private static bool OnlySpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Who speaks when a comma closes an aside right before the verb: "Ann Lee, a farmer near the river, said"
+    /// (the mention before the aside) or "a local farmer, Ann Lee, said" (a full name as the aside itself).
+    /// <paramref name="last"/> is the last word before the closing comma.
+    /// </summary>
+    private static Mention? AsideSubject(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var opening = FirstMention(text, words, first, last);
+        var apposed = MentionReader.EndingAt(text, words, last);
+        var open = last - 1;
+        while (open >= first && !HasComma(text, words[open].End, words[open + 1].Start)) open--;
+        if (apposed is { Kind: MentionKind.Name } a && (a.NameWords.Count > 1 || a.Role is not null) && open >= first && a.Start > words[open].End
+            && CapitalizedFrom(words, open + 1, a.Start)
+            && opening is not { Kind: MentionKind.Name, NameWords.Count: > 1 })
+        {
+            return a;
+        }
+        if (opening is not null && opening.End < text.Length && text[opening.End] == ',') return opening;
+        return null;
+    }
+
+    /// <summary>True when every word from <paramref name="from"/> up to the offset <paramref name="before"/> is capitalized ("Ohio Sen." before a name).</summary>
+    private static bool CapitalizedFrom(IReadOnlyList<Word> words, int from, int before)
+    {
+        for (var k = from; k < words.Count && words[k].Start < before; k++)
+        {
+            if (!words[k].IsCapitalized) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first mention starting in [<paramref name="first"/>, <paramref name="last"/>], or null.</summary>
+    private static Mention? FirstMention(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last && k < first + MaxSubjectDistance; k++)
+        {
+            if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) return found;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "…,” Lakeside Trust volunteer coordinator Ann Hobbs said: words written straight before a named
+    /// speaker, with no punctuation between, describe the speaker.
+    /// </summary>
+    private static bool LedByDescription(string text, IReadOnlyList<Word> words, int first, Mention subject)
+    {
+        if (subject.Kind != MentionKind.Name || subject.Start < words[first].Start) return false;
+        for (var i = words[first].Start; i < subject.Start; i++)
+        {
+            if (!(char.IsLetterOrDigit(text[i]) || char.IsWhiteSpace(text[i]) || text[i] is '-' or '\'' or '’' or '.')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when a comma ends the text before <paramref name="offset"/>, closing marks and spaces aside.</summary>
+    private static bool CommaBefore(string text, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '”' or '“' or '’' or '»' or '\'') continue;
+            return c == ',';
+        }
+        return false;
     }
 
     /// <summary>
@@ -84,13 +218,36 @@ internal static class Cues
         }
         // "Fishermen in Tromsø said": a lone name after a preposition is a place, not the subject.
         if (IsPlace(words, near, before, sentenceFirst)) near = null;
-        if (near is null) return Apposition(text, words, opening, sentenceFirst, verbStart) ?? opening;
+        if (near is null)
+        {
+            var apposed = Apposition(text, words, opening, sentenceFirst, verbStart);
+            if (apposed is not null) return apposed;
+            var asideClosed = before >= sentenceFirst && HasComma(text, words[before].End, words[verbStart].Start);
+            if (!asideClosed) return opening;
+            if (AsideSubject(text, words, sentenceFirst, before) is { } named) return named;
+            return BeforeAside(text, words, before, sentenceFirst, inQuote) ?? opening;
+        }
         // "Игорь Моргулов в интервью РИА Новости отметил": a lone capitalized word after other words is the
         // end of an adverbial, and the named person opening the sentence is the subject.
         var nearIsLoneWord = near.Kind == MentionKind.Name && near.NameWords.Count == 1 && near.Role is null && near.Start > words[sentenceFirst].Start
                              && !HasComma(text, near.Start - 2 < 0 ? 0 : near.Start - 2, near.Start);
         if (nearIsLoneWord && opening is { } o && o.Start < near.Start && (o.Kind is MentionKind.Role || o.NameWords.Count > 1 || o.Role is not null)) return opening;
         return near;
+    }
+
+    /// <summary>
+    /// "For his part, Olsen, who still runs the shop, said": the mention written just before the comma that opens
+    /// the aside closed by the comma before the verb; <paramref name="last"/> is the aside's last word.
+    /// </summary>
+    private static Mention? BeforeAside(string text, IReadOnlyList<Word> words, int last, int sentenceFirst, bool[]? inQuote)
+    {
+        for (var k = last - 1; k >= sentenceFirst && k > last - MaxAsideWords; k--)
+        {
+            if (!HasComma(text, words[k].End, words[k + 1].Start)) continue;
+            if (inQuote is not null && inQuote[k]) return null;
+            return MentionReader.EndingAt(text, words, k) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } m ? m : null;
+        }
+        return null;
     }
 
     private static bool IsPlace(IReadOnlyList<Word> words, Mention? near, int before, int sentenceFirst) =>

@@ -44,6 +44,7 @@ internal static class Vocabulary
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
     private static readonly Lazy<PhraseSet<bool>> SubordinatorsLazy = new(() => Phrases("subordinators.txt"));
     private static readonly Lazy<Dictionary<string, (bool Group, char Gender)>> PronounsLazy = new(LoadPronouns);
+    private static readonly Lazy<HashSet<string>> BodyPronounsLazy = new(LoadBodyPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
     private static readonly Lazy<(HashSet<string> Exact, List<string> Prefixes)> OrganizationsLazy = new(LoadOrganizations);
     private static readonly Lazy<HashSet<string>> TranscriptLabelsLazy = new(() => WordSet("transcript-labels.txt"));
@@ -72,6 +73,9 @@ internal static class Vocabulary
     }
 
     /// <summary>'m' or 'f' for a gendered pronoun, else '\0'.</summary>
+    /// <summary>True for a pronoun standing for a body ("it" of "…,” it said").</summary>
+    public static bool IsBodyPronoun(string lower) => BodyPronounsLazy.Value.Contains(lower);
+
     public static char PronounGender(string lower) => PronounsLazy.Value.TryGetValue(lower.ToLowerInvariant(), out var entry) ? entry.Gender : '\0';
 
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
@@ -173,9 +177,21 @@ internal static class Vocabulary
         foreach (var line in Lexicon.Load("pronouns.txt"))
         {
             var parts = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts[1] == "body") continue;
             map[parts[0].ToLowerInvariant()] = (parts.Length > 1 && parts[1] == "group", parts.Length > 2 ? parts[2][0] : '\0');
         }
         return map;
+    }
+
+    private static HashSet<string> LoadBodyPronouns()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("pronouns.txt"))
+        {
+            var parts = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts[1] == "body") set.Add(parts[0].ToLowerInvariant());
+        }
+        return set;
     }
 }
 

@@ -74,7 +74,7 @@ public static class StatementExtractor
         candidates = MergeIndirect(candidates, indirect);
         InterviewTurns.AssignGuest(candidates);
 
-        var context = new AttributionContext();
+        var context = new AttributionContext(paragraphs);
         var people = new Person?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {

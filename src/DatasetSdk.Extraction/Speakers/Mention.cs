@@ -13,6 +13,8 @@ internal enum MentionKind
     Pronoun,
     /// <summary>A pronoun standing for a group ("they").</summary>
     GroupPronoun,
+    /// <summary>A pronoun standing for a body ("it" of "…,” it said").</summary>
+    BodyPronoun,
     /// <summary>A group speaking together ("the sides", "Стороны").</summary>
     Collective,
     /// <summary>An unnamed journalist asking in a transcript ("Question:").</summary>

@@ -103,11 +103,12 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Role:
                 // "the harbour master said" with no harbour master named: the phrase itself is the speaker.
-                person = ByRole(mention) ?? Group(RoleLabel(mention.Surface));
+                person = ByRole(mention) ?? (IsRedescription(mention) ? personAntecedent : null) ?? Group(RoleLabel(mention.Surface));
                 break;
             case MentionKind.Pronoun:
                 return personAntecedent;
             case MentionKind.GroupPronoun:
+            case MentionKind.BodyPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
                 person = Group(mention.Surface.ToLowerInvariant());
@@ -123,6 +124,18 @@ internal sealed class SpeakerRegistry
         }
         if (person is not null) person.Aliases.Add(mention.Surface);
         return person;
+    }
+
+    /// <summary>
+    /// "says the self-taught local resident": a definite description whose head is no role of the lexicon
+    /// describes anew someone the text has just named; a known role ("the mayor") may be someone not named yet.
+    /// </summary>
+    public static bool IsRedescription(Mention m)
+    {
+        if (m.Kind != MentionKind.Role) return false;
+        var space = m.Surface.IndexOf(' ');
+        if (space < 0 || !m.Surface.Substring(0, space).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        return !RoleConcepts(m.Surface).Any(RoleVocabulary.IsHead);
     }
 
     /// <summary>
