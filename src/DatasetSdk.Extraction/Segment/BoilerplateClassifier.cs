@@ -111,7 +111,7 @@ public static class BoilerplateClassifier
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
         var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
-        var dialogue = s.Length > 2 && s[0] is '—' or '–' && s[1] == ' ' && EndsSentence(s);
+        var dialogue = IsDialogueTurn(s);
         var byline = !dateOnly && !sentence && IsByline(s, words);
         return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading && !dialogue, EndsWith(s, ":"), shortHeading, dialogue, byline);
     }
@@ -196,7 +196,15 @@ public static class BoilerplateClassifier
     /// <summary>True when the block starts with a bullet mark; a dash opening a whole sentence is a dialogue turn, not a bullet.</summary>
     public static bool IsBullet(string s) =>
         s.Length > 1 && (s[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '►' or '■' || (s[0] is '-' or '*' or '–' or '—' && s[1] == ' '
-            && !(s[0] is '—' or '–' && EndsSentence(s))));
+            && !IsDialogueTurn(s)));
+
+    /// <summary>
+    /// A dash, then a whole sentence ("— Когда начнутся работы?"). Interviews typed with a hyphen ("- Думаю,
+    /// да. Посмотрим.") are told from list items by reading as speech: a question, or more than one sentence.
+    /// </summary>
+    private static bool IsDialogueTurn(string s) =>
+        s.Length > 2 && s[1] == ' ' && EndsSentence(s)
+        && (s[0] is '—' or '–' || (s[0] == '-' && (EndsWith(s, "?") || HasSentenceBreak(s.Substring(2)))));
 
     private static bool EndsWith(string s, string marks)
     {

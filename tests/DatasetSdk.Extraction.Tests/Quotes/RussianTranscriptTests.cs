@@ -1,0 +1,104 @@
+using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Segment;
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+using static DatasetSdk.Extraction.Tests.Segment.SegmentFixture;
+
+namespace DatasetSdk.Extraction.Tests.Quotes;
+
+public class RussianTranscriptTests
+{
+    [Fact]
+    public void A_label_on_its_own_line_heads_dash_led_turns_and_questions_are_the_journalists()
+    {
+        var result = Body(
+            "Анна Волкова, главный тренер женской сборной:",
+            "- Спасибо всем. Мы сыграли ровно.",
+            "- Кто выйдет в стартовом составе?",
+            "- Решим завтра утром.",
+            "Пекка Лайне, тренер гостей:",
+            "- Соперник был быстрее. Мы учтём ошибки.");
+        Assert.All(result.Statements, s => Assert.Equal(StatementKind.Transcript, s.Kind));
+        Assert.Equal(new[] { "Спасибо всем. Мы сыграли ровно.", "Кто выйдет в стартовом составе?", "Решим завтра утром.", "Соперник был быстрее. Мы учтём ошибки." },
+            result.Statements.Select(s => s.Text));
+        Assert.Equal(new[] { "Анна Волкова", "journalist", "Анна Волкова", "Пекка Лайне" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_paragraph_without_the_dash_ends_the_turns_under_a_label()
+    {
+        var result = Body("Анна Волкова, главный тренер:", "- Мы довольны. Идём дальше.", "Следующий матч команда сыграет в пятницу.");
+        Assert.Equal("Мы довольны. Идём дальше.", result.Single().Text);
+    }
+
+    [Fact]
+    public void A_name_with_a_role_and_a_speech_verb_before_the_colon_is_not_a_label()
+    {
+        var result = Body("Анна Волкова, главный тренер, сказала:", "- Мы довольны. Идём дальше.");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Transcript);
+    }
+
+    [Fact]
+    public void Capitals_labels_with_initials_or_a_bracketed_note()
+    {
+        var result = Body(
+            "И.СОКОЛОВ: Добрый день, коллеги. Начнём.",
+            "ПЁТР ЗАЙЦЕВ [директор библиотеки]: Мы подготовили выставку.",
+            "И.СОКОЛОВ: Покажите, пожалуйста.");
+        Assert.Equal(new[] { "Соколов", "Пётр Зайцев", "Соколов" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_translation_note_after_the_name_is_part_of_the_label()
+    {
+        var result = Body("А.Дюпон (как переведено): Благодарю за приглашение.", "Вопрос: Каковы итоги визита?");
+        Assert.Equal(new[] { "Благодарю за приглашение.", "Каковы итоги визита?" }, result.Statements.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Capitals_without_initials_or_a_note_stay_a_headline()
+    {
+        Assert.Empty(Body("СРОЧНО ВНИМАНИЕ: мост закрыт до утра.").Statements);
+        Assert.Empty(Body("СРОЧНЫЕ НОВОСТИ [ВИДЕО]: мост закрыт до утра.").Statements);
+    }
+
+    [Fact]
+    public void Initials_labels_stand_for_the_speakers_named_before()
+    {
+        var result = Body(
+            "Ирина Белова: Здравствуйте. У нас в студии гость.",
+            "Олег Николаевич Смирнов: Добрый день.",
+            "И.Б.: Как прошёл год?",
+            "О.С.: Непросто, но интересно.");
+        Assert.Equal(new[] { "Ирина Белова", "Олег Николаевич Смирнов", "Ирина Белова", "Олег Николаевич Смирнов" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_labelled_turn_cut_off_mid_sentence_still_counts_inside_a_transcript()
+    {
+        var result = Run((BlockKind.Body, "Ирина Белова: Как прошёл год?"), (BlockKind.Boilerplate, "Олег Смирнов: Я бы сказал, что год был"));
+        Assert.Equal(new[] { "Ирина Белова", "Олег Смирнов" }, result.Statements.Select(s => s.Speaker));
+        // Outside a transcript the same line is a headline.
+        Assert.Empty(Body("Олег Смирнов: год был непростым").Statements);
+    }
+
+    [Fact]
+    public void Hyphen_led_speech_is_an_interview_turn_but_a_one_sentence_item_is_a_list()
+    {
+        var page = Lines(
+            "Итоги сезона",
+            "",
+            "Анна Волкова, главный тренер женской сборной:",
+            "",
+            "- Спасибо всем. Мы сыграли ровно, хотя соперник был опасен.",
+            "",
+            "- Кто выйдет в стартовом составе в пятницу?",
+            "",
+            "- Решим завтра утром. Посмотрим на самочувствие.",
+            "",
+            "- Бесплатная доставка.");
+        Assert.Equal(BlockKind.Body, KindOf(page, "Анна Волкова"));
+        Assert.Equal(BlockKind.Body, KindOf(page, "- Кто выйдет"));
+        Assert.Equal(BlockKind.Body, KindOf(page, "- Решим"));
+        Assert.NotEqual(BlockKind.Body, KindOf(page, "- Бесплатная"));
+    }
+}
