@@ -107,8 +107,11 @@ internal static class QuoteStatements
             var n = Vocabulary.SpeechVerbs.MatchAt(p.Words, w, out var frame);
             if (n == 0) continue;
             if (MentionReader.StartingAt(text, p.Words, w + n) is not { } speaker) continue;
+            // The cue may go on past the speaker: to whom or where it was said ("— сказал он журналистам. —").
             var k = speaker.End;
-            if (k >= q.ContentEnd || text[k] is not (',' or '.')) continue;
+            var limit = System.Math.Min(q.ContentEnd, k + MaxCueTail);
+            while (k < limit && text[k] is not (',' or '.' or '—' or '–' or '«' or '»' or '"')) k++;
+            if (k >= limit || text[k] is not (',' or '.')) continue;
             k++;
             while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
             if (k >= q.ContentEnd || !IsSpacedDash(text, k)) continue;
@@ -121,6 +124,9 @@ internal static class QuoteStatements
         }
         return null;
     }
+
+    /// <summary>How far after the speaker the cue may go on, in characters.</summary>
+    private const int MaxCueTail = 60;
 
     private static bool IsSpacedDash(string text, int i) =>
         text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
