@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -267,6 +268,7 @@ internal static class ReportedSpeech
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
         if (n > 0)
         {
+            var limitEnd = words[limit - 1].End;
             var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
             // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
@@ -274,6 +276,7 @@ internal static class ReportedSpeech
             {
                 after = MentionReader.StartingAt(p.Text, words, at + skip);
             }
+            after ??= Circumstance.SubjectAfter(p, at, limit, m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c));
             return after is null ? null : new Cue(after, frame);
         }
         if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
@@ -297,14 +300,17 @@ internal static class ReportedSpeech
         {
             if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
             Cue? cue = null;
-            var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
+            // "…, об этом заявил министр": the pronoun points back at the clause before the comma.
+            var verb = k + (k + 2 < limit && words[k].Lower == "об" && words[k + 1].Lower == "этом" && !p.InQuote[k + 1] ? 2 : 0);
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, verb, out var frame);
             // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
             if (participleClause < 0 && n > 0 && IsParticiple(words[k].Lower) && k + n < limit && Complementizers.Contains(words[k + n].Lower) && !p.InQuote[k + n])
             {
                 participleClause = words[k + n].End;
                 continue;
             }
-            var verbEnd = k + n;
+            if (n == 0) verb = k;
+            var verbEnd = verb + n;
             var listenerEnd = -1;
             if (n == 0 && DocumentCue(p, k, limit, end) is { } document)
             {
@@ -314,17 +320,23 @@ internal static class ReportedSpeech
             else if (n > 0)
             {
                 // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
-                var at = SkipListener(p, k + n, limit);
-                if (at > k + n) listenerEnd = words[at].Start;
-                if (MentionReader.StartingAt(text, words, at) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                var at = SkipListener(p, verb + n, limit);
+                if (at > verb + n) listenerEnd = words[at].Start;
+                // "…, заявил министр на брифинге": where it was said may follow the inverted speaker.
+                if (MentionReader.StartingAt(text, words, at) is { } inverted && (EndsCue(p, inverted, end) || Circumstance.OpensAt(words, p.WordAt(inverted.End)))) cue = new Cue(inverted, frame);
                 // "заявил РИА Новости глава министерства": an outlet's name before the speaker.
-                for (var skip = 1; cue is null && at == k + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
+                for (var skip = 1; cue is null && at == verb + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
                 {
                     if (MentionReader.StartingAt(text, words, at + skip) is { } after && EndsCue(p, after, end))
                     {
                         cue = new Cue(after, frame);
                         listenerEnd = words[at + skip].Start;
                     }
+                }
+                if (cue is null && Circumstance.SubjectAfter(p, at, limit, m => EndsCue(p, m, end)) is { } late)
+                {
+                    cue = new Cue(late, frame);
+                    listenerEnd = late.Start;
                 }
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
@@ -555,7 +567,8 @@ internal static class ReportedSpeech
         var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
         if (e <= m.End || p.Text[m.End] == ',') return true;
         var next = p.WordAt(m.End);
-        return next < p.Words.Count && p.Words[next].Start < end && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
+        return next < p.Words.Count && p.Words[next].Start < end
+            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>

@@ -33,3 +33,31 @@ public class RussianReportedSpeechTests
         Assert.Empty(Body("Цены на жильё продолжат расти, пишет о себе каждый второй отчёт.").Statements);
     }
 }
+
+public class RussianInvertedCueTests
+{
+    [Theory]
+    [InlineData("Цены на сыр вырастут осенью, сообщил в своём телеграм-канале губернатор Олег Рябов.", "Цены на сыр вырастут осенью")]
+    [InlineData("Цены на сыр вырастут осенью, заявил в среду губернатор Олег Рябов.", "Цены на сыр вырастут осенью")]
+    [InlineData("Как заявил в беседе с корреспондентом газеты губернатор Олег Рябов, цены на сыр вырастут осенью.", "цены на сыр вырастут осенью")]
+    [InlineData("Цены на сыр вырастут осенью, об этом заявил губернатор Олег Рябов на заседании правительства.", "Цены на сыр вырастут осенью")]
+    public void A_circumstance_may_stand_between_the_verb_and_its_speaker(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal("Олег Рябов", s.Speaker);
+    }
+
+    [Fact]
+    public void The_person_talked_with_is_not_the_speaker()
+    {
+        var result = Body("Цены на сыр вырастут осенью, рассказал в беседе с министром Петром Зайцевым фермер Олег Рябов.");
+        Assert.Equal("Олег Рябов", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Without_a_speech_verb_об_этом_is_no_cue()
+    {
+        Assert.Empty(Body("Цены на сыр вырастут осенью, об этом мы писали в прошлом месяце.").Statements);
+    }
+}
