@@ -27,6 +27,22 @@ public class RussianReportedSpeechTests
         Assert.All(result.Statements, s => Assert.Equal("Олег Рябов", s.Speaker));
     }
 
+    [Theory]
+    [InlineData("По оценке аналитика Ирины Беловой, цены на жильё продолжат расти.")]
+    [InlineData("Цены на жильё, по утверждению аналитика Ирины Беловой, продолжат расти.")]
+    public void Po_otsenke_and_po_utverzhdeniyu_name_a_source(string paragraph)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Ирина Белова", s.Speaker);
+    }
+
+    [Fact]
+    public void Po_otsenke_of_a_thing_is_not_a_source()
+    {
+        Assert.Empty(Body("Работы по оценке ущерба продолжатся до конца месяца.").Statements);
+    }
+
     [Fact]
     public void A_verb_of_writing_without_a_speaker_after_it_is_not_a_cue()
     {
