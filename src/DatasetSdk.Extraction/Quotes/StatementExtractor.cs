@@ -35,7 +35,12 @@ public static class StatementExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var p = new Paragraph(text, block, paragraphs.Count);
             paragraphs.Add(p);
-            if (block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.RegisterNames(text, p.Words);
+            if (block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.NoteForms(p.Words);
+        }
+        // Names are registered once the document's word forms are known: a later "Макрон" tells what "Макрона" is.
+        foreach (var p in paragraphs)
+        {
+            if (p.Block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.RegisterNames(text, p.Words);
         }
 
         var candidates = new List<Candidate>();

@@ -262,7 +262,7 @@ public class NewsStyleRuleTests
     {
         var s = Body("Экспорт газа сократится в этом году, говорится в сообщении пресс-службы Минтранса.").Single();
         Assert.Equal("Экспорт газа сократится в этом году", s.Text);
-        Assert.Equal("пресс-службы Минтранса", s.Speaker);
+        Assert.Equal("пресс-служба Минтранса", s.Speaker);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class NewsStyleRuleTests
     {
         var s = Body("Экспорт газа сократится в этом году. Об этом говорится в сообщении пресс-службы Минтранса.").Single();
         Assert.Equal("Экспорт газа сократится в этом году", s.Text);
-        Assert.Equal("пресс-службы Минтранса", s.Speaker);
+        Assert.Equal("пресс-служба Минтранса", s.Speaker);
     }
 
     [Theory]
