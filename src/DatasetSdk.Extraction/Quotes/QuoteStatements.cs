@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -74,7 +75,7 @@ internal static class QuoteStatements
                 // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
                 var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
                 var count = q.WordCount;
-                if ((naming is null && count < minWords) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
+                if ((naming is null && (count < minWords || QuotedName.Is(text, q))) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
                 if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;

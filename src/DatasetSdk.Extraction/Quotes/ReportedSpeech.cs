@@ -159,7 +159,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (SpeechQuoteIn(p, clauseStart, clauseEnd) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -424,7 +424,7 @@ internal static class ReportedSpeech
             {
                 // "…, and that passenger traffic would …": the same verb reports a second clause.
                 var secondEnd = end;
-                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(p, second, q2.Open);
+                if (SpeechQuoteIn(p, second, end) is { } q2) secondEnd = SeparatorBefore(p, second, q2.Open);
                 if (secondEnd >= 0) Emit(p, second, BeforeTrailingSource(p, second, secondEnd), new Cue(subject, frame), output);
                 v = p.WordAt(end) - 1;
                 continue;
@@ -527,11 +527,23 @@ internal static class ReportedSpeech
         var last = p.QuoteIndexEndingAfter(clauseEnd);
         while (last > first && (last >= quotes.Count || quotes[last].Open >= clauseEnd)) last--;
         var found = p.NextQuoteLongerThan(first, emphasisWords);
+        // A quoted Russian name («Роснефть») is part of the clause, not a quotation that takes it over.
+        while (found <= last && found < quotes.Count && QuotedName.Is(p.Text, quotes[found])) found = p.NextQuoteLongerThan(found + 1, emphasisWords);
         for (var k = Math.Max(first, last - 1); k <= last && k < found; k++)
         {
-            if (!p.HasLetter(quotes[k].After, clauseEnd)) return quotes[k];
+            if (!p.HasLetter(quotes[k].After, clauseEnd) && !QuotedName.Is(p.Text, quotes[k])) return quotes[k];
         }
         return found <= last ? quotes[found] : null;
+    }
+
+    /// <summary>The first quotation opening in [<paramref name="from"/>, <paramref name="to"/>) that is not a quoted Russian name.</summary>
+    private static QuoteSpan? SpeechQuoteIn(Paragraph p, int from, int to)
+    {
+        for (var k = p.QuoteIndexEndingAfter(from); k < p.Quotes.Count && p.Quotes[k].Open < to; k++)
+        {
+            if (p.Quotes[k].Open >= from && !QuotedName.Is(p.Text, p.Quotes[k])) return p.Quotes[k];
+        }
+        return null;
     }
 
     private static bool IsShortQuoteAt(Paragraph p, int offset) =>

@@ -77,3 +77,36 @@ public class RussianInvertedCueTests
         Assert.Empty(Body("Цены на сыр вырастут осенью, об этом мы писали в прошлом месяце.").Statements);
     }
 }
+
+public class RussianQuotedNameTests
+{
+    [Fact]
+    public void A_quoted_company_name_stays_inside_the_reported_clause()
+    {
+        var s = Body("Спад продаж АО «Ромашка», по словам Ирины Беловой, не повлияет на планы завода.").Single();
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Спад продаж АО «Ромашка», по словам Ирины Беловой, не повлияет на планы завода", s.Text);
+    }
+
+    [Fact]
+    public void A_quoted_name_is_not_a_partial_statement()
+    {
+        var result = Body("Аналитик Ирина Белова из компании «Северный капитал» считает, что цены вырастут.");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Partial);
+        Assert.Equal("цены вырастут", result.Single().Text);
+    }
+
+    [Fact]
+    public void A_quoted_question_is_speech_not_a_name()
+    {
+        var result = Body("Тренер Ирина Белова ответила вопросом — «А как вы думаете?»");
+        Assert.Contains(result.Statements, s => s.Text == "А как вы думаете?");
+    }
+
+    [Fact]
+    public void A_lowercase_quoted_fragment_is_still_a_partial()
+    {
+        var result = Body("Ирина Белова назвала решение «поспешным и ошибочным».");
+        Assert.Contains(result.Statements, s => s.Kind == StatementKind.Partial && s.Text == "поспешным и ошибочным");
+    }
+}
