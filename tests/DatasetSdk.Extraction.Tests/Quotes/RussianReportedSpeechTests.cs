@@ -65,6 +65,13 @@ public class RussianInvertedCueTests
     }
 
     [Fact]
+    public void A_full_stop_inside_an_outlets_name_does_not_end_the_circumstance()
+    {
+        var result = Body("Как заявил в беседе с корреспондентом «Вестей.Ru» пресс-секретарь завода Олег Рябов, конкуренты занимаются «раздуванием паники».");
+        Assert.Equal("Олег Рябов", Assert.Single(result.Statements, s => s.Kind == StatementKind.Partial).Speaker);
+    }
+
+    [Fact]
     public void The_person_talked_with_is_not_the_speaker()
     {
         var result = Body("Цены на сыр вырастут осенью, рассказал в беседе с министром Петром Зайцевым фермер Олег Рябов.");

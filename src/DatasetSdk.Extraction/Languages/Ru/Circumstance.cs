@@ -16,7 +16,7 @@ namespace DatasetSdk.Extraction.Languages.Ru;
 internal static class Circumstance
 {
     /// <summary>How many words a circumstance may take before the subject.</summary>
-    private const int MaxWords = 8;
+    private const int MaxWords = 10;
 
     private static readonly Lazy<PhraseSet<bool>> Openers = new(() =>
     {
@@ -74,7 +74,8 @@ internal static class Circumstance
     {
         for (var i = from; i < to; i++)
         {
-            if (text[i] is ',' or ';' or ':' or '.') return true;
+            // "«Газеты.Ru»": a full stop inside a name is no sentence end.
+            if (text[i] is ',' or ';' or ':' || (text[i] == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))) return true;
         }
         return false;
     }
