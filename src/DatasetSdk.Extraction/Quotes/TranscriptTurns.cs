@@ -28,6 +28,8 @@ internal static class TranscriptTurns
         var lastTurn = -1;
         // Named speakers of the transcript, for labels that give only their initials ("А.П.:").
         var named = new List<Mention>();
+        Paragraph? narrative = null;
+        var afterQuestion = false;
         foreach (var p in paragraphs)
         {
             switch (p.Block.Kind)
@@ -63,22 +65,34 @@ internal static class TranscriptTurns
                 start = label.TextStart;
                 dashTurns = false;
             }
-            else if (speaker is null)
+            else if (speaker is null && Interviewee(paragraphs, p, narrative) is { } interviewee)
             {
+                speaker = interviewee;
+                dashTurns = true;
+            }
+            if (speaker is null)
+            {
+                if (p.Block.Kind == BlockKind.Body) narrative = p;
                 continue;
             }
-            else if (dashTurns)
+            if (dashTurns && start == p.Block.Start)
             {
-                if (DashTurnStart(p) is not { } dashEnd)
+                if (DashTurnStart(p) is { } dashEnd)
                 {
+                    start = dashEnd;
+                    // The reporters' questions sit between the answers without a label of their own.
+                    afterQuestion = EndsWithQuestion(p.Text, p.Block.End);
+                    if (afterQuestion) turnSpeaker = Journalist(p.Text, p.Block.Start, dashEnd);
+                }
+                else if (afterQuestion || p.Block.Kind != BlockKind.Body || HasCuedQuote(p))
+                {
+                    // An answer goes on over paragraphs without a dash; anything else is narration again.
                     speaker = null;
+                    narrative = p;
                     continue;
                 }
-                start = dashEnd;
-                // The reporters' questions sit between the answers without a label of their own.
-                if (EndsWithQuestion(p.Text, p.Block.End)) turnSpeaker = Journalist(p.Text, p.Block.Start, dashEnd);
             }
-            else if (HasCuedQuote(p))
+            else if (!dashTurns && start == p.Block.Start && HasCuedQuote(p))
             {
                 // The writer is quoting someone: narration has resumed, the transcript is over.
                 speaker = null;
@@ -93,6 +107,24 @@ internal static class TranscriptTurns
             lastTurn = p.Index;
         }
         return taken;
+    }
+
+    /// <summary>
+    /// An interview printed as dash-led questions and answers under a lead that names who answers ("В интервью
+    /// корреспонденту академик Петров рассказал о …"): a dash-led question followed by a dash-led answer opens
+    /// it, and the answers belong to the subject of the lead's speech verb.
+    /// </summary>
+    private static Mention? Interviewee(IReadOnlyList<Paragraph> paragraphs, Paragraph p, Paragraph? lead)
+    {
+        if (lead is null || lead.Index != p.Index - 1 || DashTurnStart(p) is null || !EndsWithQuestion(p.Text, p.Block.End)) return null;
+        if (p.Index + 1 >= paragraphs.Count || paragraphs[p.Index + 1] is not { } answer || DashTurnStart(answer) is null || EndsWithQuestion(answer.Text, answer.Block.End)) return null;
+        // The subject stands right before the verb; the interviewer is named earlier, in the dative.
+        var v = lead.LastSpeechVerbBefore(lead.Words.Count);
+        if (v < 0) return null;
+        var first = v - Vocabulary.SpeechVerbs.MatchEndingAt(lead.Words, v, out _) + 1;
+        var subject = first > 0 ? MentionReader.EndingAt(lead.Text, lead.Words, first - 1) : null;
+        subject ??= MentionReader.StartingAt(lead.Text, lead.Words, v + 1);
+        return subject is { Kind: MentionKind.Name } ? subject : null;
     }
 
     /// <summary>

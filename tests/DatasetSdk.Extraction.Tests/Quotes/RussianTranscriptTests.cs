@@ -24,10 +24,36 @@ public class RussianTranscriptTests
     }
 
     [Fact]
-    public void A_paragraph_without_the_dash_ends_the_turns_under_a_label()
+    public void An_answer_goes_on_without_the_dash_but_a_cued_quote_ends_the_turns()
     {
-        var result = Body("Анна Волкова, главный тренер:", "- Мы довольны. Идём дальше.", "Следующий матч команда сыграет в пятницу.");
-        Assert.Equal("Мы довольны. Идём дальше.", result.Single().Text);
+        var result = Body("Анна Волкова, главный тренер:", "- Мы довольны. Идём дальше.", "Состав обсудим завтра.",
+            "«Команда готова», — сказал Пётр Зайцев.");
+        Assert.Equal(new[] { "Анна Волкова", "Анна Волкова", "Пётр Зайцев" }, result.Statements.Select(s => s.Speaker));
+        Assert.Equal(StatementKind.Direct, result.Statements[2].Kind);
+    }
+
+    [Fact]
+    public void A_dash_led_interview_under_a_lead_gives_the_answers_to_the_subject_of_the_lead()
+    {
+        var result = Body(
+            "В интервью корреспонденту агентства Ивану Смирнову профессор Олег Рябов рассказал о планах института.",
+            "- Олег Петрович, что считаете главным итогом года?",
+            "- Думаю, это новая лаборатория. Она уже работает.",
+            "Мы открыли её весной.",
+            "- А что дальше?",
+            "- Дальше будет новый корпус.");
+        var turns = result.Statements.Where(s => s.Kind == StatementKind.Transcript).ToList();
+        Assert.Equal(new[] { "journalist", "Олег Рябов", "Олег Рябов", "journalist", "Олег Рябов" }, turns.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_led_list_after_a_lead_is_not_an_interview()
+    {
+        var result = Body(
+            "Профессор Олег Рябов рассказал о планах института.",
+            "- Новая лаборатория откроется весной.",
+            "- Корпус построят к осени.");
+        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Transcript);
     }
 
     [Fact]
