@@ -71,6 +71,7 @@ internal static class ReportedSpeech
         if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) return;
         if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) return;
         if (AccordingTo(p, contentStart, end, first, limit, output)) return;
+        if (DocumentOpening(p, end, first, limit, output)) return;
         if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) return;
         VerbClauses(p, end, first, limit, headline, output);
     }
@@ -216,6 +217,37 @@ internal static class ReportedSpeech
         if (owner is not null) return null;
         var source = StatementSource(p, k + 2, noun + 1) ?? new Mention(MentionKind.GroupPronoun, words[k + 2].Start, words[noun].End, p.Text.Substring(words[k + 2].Start, words[noun].End - words[k + 2].Start), Array.Empty<string>(), null);
         return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
+    }
+
+    private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
+    {
+        "говорится", "сказано", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается",
+    };
+
+    /// <summary>
+    /// "В заявлении министерства говорится, что …", "В документе отмечается, что …": a document opening the
+    /// sentence with an impersonal verb; its owner speaks, a document with no owner is the group last quoted.
+    /// </summary>
+    private static bool DocumentOpening(Paragraph p, int end, int first, int limit, List<Candidate> output)
+    {
+        var words = p.Words;
+        if (first + 3 >= limit || words[first].Lower is not ("в" or "во")) return false;
+        var noun = first + 1;
+        while (noun < limit && noun <= first + 3 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return false;
+        var verb = noun + 1;
+        while (verb < limit && verb <= noun + 5 && !ImpersonalVerbs.Contains(words[verb].Lower)) verb++;
+        if (verb + 1 >= limit || !ImpersonalVerbs.Contains(words[verb].Lower) || words[verb + 1].Lower != "что" || p.InQuote[verb]) return false;
+        var owner = verb > noun + 1 ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
+        if (owner is not null && owner.End > words[verb].Start) owner = null;
+        owner ??= verb > noun + 1 && Vocabulary.IsOrganization(words[noun + 1].Lower)
+            ? new Mention(MentionKind.Organization, words[noun + 1].Start, words[verb - 1].End, p.Text.Substring(words[noun + 1].Start, words[verb - 1].End - words[noun + 1].Start), Array.Empty<string>(), null)
+            : null;
+        owner ??= StatementSource(p, first + 1, noun + 1)
+            ?? new Mention(MentionKind.GroupPronoun, words[first + 1].Start, words[noun].End, p.Text.Substring(words[first + 1].Start, words[noun].End - words[first + 1].Start), Array.Empty<string>(), null);
+        var clauseStart = words[verb + 1].End;
+        if (SpeechQuoteIn(p, clauseStart, end) is { } q) return false;
+        return Emit(p, clauseStart, end, new Cue(owner, VerbFrame.That), output);
     }
 
     /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>

@@ -117,3 +117,28 @@ public class RussianQuotedNameTests
         Assert.Contains(result.Statements, s => s.Kind == StatementKind.Partial && s.Text == "поспешным и ошибочным");
     }
 }
+
+public class RussianDocumentOpeningTests
+{
+    [Theory]
+    [InlineData("В заявлении министерства говорится, что переговоры будут продолжены.", "министерство")]
+    [InlineData("В сообщении МИД отмечается, что переговоры будут продолжены.", "МИД")]
+    public void A_document_opening_the_sentence_with_an_impersonal_verb_speaks_for_its_owner(string paragraph, string speaker)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal("переговоры будут продолжены", s.Text);
+        Assert.Equal(speaker, s.Speaker);
+    }
+
+    [Fact]
+    public void A_document_without_an_impersonal_verb_is_no_cue()
+    {
+        Assert.Empty(Body("В документе так много страниц, что его никто не дочитал.").Statements);
+    }
+
+    [Fact]
+    public void The_foreign_ministry_acronym_is_a_body()
+    {
+        Assert.Equal("МИД", Body("В МИД отметили, что переговоры будут продолжены.").Single().Speaker);
+    }
+}
