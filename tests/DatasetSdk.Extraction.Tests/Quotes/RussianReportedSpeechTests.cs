@@ -142,3 +142,23 @@ public class RussianDocumentOpeningTests
         Assert.Equal("МИД", Body("В МИД отметили, что переговоры будут продолжены.").Single().Speaker);
     }
 }
+
+public class RussianRoleComplementTests
+{
+    [Theory]
+    [InlineData("«Мы готовы к турниру», — сказал главный тренер сборной России Пётр Зайцев.")]
+    [InlineData("«Мы готовы к турниру», — сказал глава МИД РФ Пётр Зайцев.")]
+    public void A_country_or_acronym_in_the_genitive_completes_the_role_before_the_name(string paragraph)
+    {
+        var result = Body(paragraph);
+        Assert.Equal("Пётр Зайцев", result.Single().Speaker);
+        Assert.Contains(result.Extraction.Speakers.Single().Aliases, a => a.EndsWith("Пётр Зайцев", StringComparison.Ordinal) && a.Length > "Пётр Зайцев".Length);
+    }
+
+    [Fact]
+    public void A_role_with_a_country_and_no_name_is_not_a_name()
+    {
+        var result = Body("«Мы готовы к турниру», — сказал главный тренер сборной России.");
+        Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name.Contains("России", StringComparison.Ordinal) && !s.IsCollective);
+    }
+}
