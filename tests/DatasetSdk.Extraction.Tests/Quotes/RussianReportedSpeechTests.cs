@@ -18,6 +18,17 @@ public class RussianReportedSpeechTests
         Assert.Equal("Ирина Белова", s.Speaker);
     }
 
+    [Theory]
+    [InlineData("Ранее Ирина Белова заявляла, что цены на жильё продолжат расти.")]
+    [InlineData("Ирина Белова не раз подчеркивала, что цены на жильё продолжат расти.")]
+    [InlineData("Ирина Белова обещает, что цены на жильё продолжат расти.")]
+    public void Imperfective_verbs_of_saying_take_a_clause(string paragraph)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal("цены на жильё продолжат расти", s.Text);
+        Assert.Equal("Ирина Белова", s.Speaker);
+    }
+
     [Fact]
     public void Dash_led_speech_with_a_written_cue()
     {
