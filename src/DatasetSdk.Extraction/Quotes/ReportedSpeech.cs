@@ -308,6 +308,8 @@ internal static class ReportedSpeech
             {
                 after = MentionReader.StartingAt(p.Text, words, at + skip);
             }
+            // "Как пишет «Северная газета», …": the outlet closing the "as" clause is its speaker, not a listener.
+            if (after is null && QuotedName.Outlet(p, first + 1 + n, limit) is { } outlet && p.Text.IndexOf(',', outlet.End, Math.Min(2, p.Text.Length - outlet.End)) >= 0) after = outlet;
             after ??= Circumstance.SubjectAfter(p, at, limit, m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c));
             return after is null ? null : new Cue(after, frame);
         }
@@ -364,6 +366,11 @@ internal static class ReportedSpeech
                         cue = new Cue(after, frame);
                         listenerEnd = words[at + skip].Start;
                     }
+                }
+                if (cue is null && QuotedName.Outlet(p, at, limit) is { } outlet && EndsCue(p, outlet, end))
+                {
+                    cue = new Cue(outlet, frame);
+                    listenerEnd = outlet.End;
                 }
                 if (cue is null && Circumstance.SubjectAfter(p, at, limit, m => EndsCue(p, m, end)) is { } late)
                 {

@@ -173,3 +173,24 @@ public class RussianRoleComplementTests
         Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name.Contains("России", StringComparison.Ordinal) && !s.IsCollective);
     }
 }
+
+public class RussianOutletTests
+{
+    [Theory]
+    [InlineData("Как пишет «Северная газета», школа откроется в октябре.", "школа откроется в октябре")]
+    [InlineData("Школа откроется в октябре, пишет газета «Северная газета».", "Школа откроется в октябре")]
+    [InlineData("Школа откроется в октябре, сообщает «Северная газета».", "Школа откроется в октябре")]
+    public void A_quoted_outlet_after_a_reporting_verb_is_the_speaker(string paragraph, string clause)
+    {
+        var s = Body(paragraph).Single();
+        Assert.Equal(clause, s.Text);
+        Assert.Equal("Северная газета", s.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_outlet_told_is_a_listener_not_the_speaker()
+    {
+        var s = Body("Как сообщил «Северной газете» директор Иван Петров, школа откроется в октябре.").Single();
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+}

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using DatasetSdk.Extraction.Quotes;
+using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Languages.Ru;
 
@@ -11,6 +14,31 @@ internal static class QuotedName
 {
     /// <summary>The most words a quoted name takes ("Российские железные дороги").</summary>
     private const int MaxWords = 4;
+
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
+    {
+        "газета", "издание", "агентство", "телеканал", "радиостанция", "портал", "журнал", "сайт",
+    };
+
+    /// <summary>
+    /// An outlet after a verb of reporting ("пишет «Северная газета»", "сообщает издание «Ведомости»"): the
+    /// quoted name, with its outlet noun, as a body mention named without the marks; null when none is at
+    /// word <paramref name="at"/>.
+    /// </summary>
+    public static Mention? Outlet(Paragraph p, int at, int limit)
+    {
+        if (at >= limit) return null;
+        var words = p.Words;
+        var start = words[at].Start;
+        var from = OutletNouns.Contains(words[at].Lower) && !p.InQuote[at] ? words[at].End : start;
+        if (p.QuoteEndingAfter(from) is not { } q || !Is(p.Text, q)) return null;
+        for (var i = from; i < q.Open; i++)
+        {
+            if (!char.IsWhiteSpace(p.Text[i])) return null;
+        }
+        var name = p.Text.Substring(q.ContentStart, q.ContentEnd - q.ContentStart).Trim();
+        return new Mention(MentionKind.Organization, start, q.After, name, Array.Empty<string>(), null);
+    }
 
     public static bool Is(string text, QuoteSpan q)
     {
