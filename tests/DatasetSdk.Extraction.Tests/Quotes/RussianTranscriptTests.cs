@@ -127,4 +127,30 @@ public class RussianTranscriptTests
         Assert.Equal(BlockKind.Body, KindOf(page, "- Решим"));
         Assert.NotEqual(BlockKind.Body, KindOf(page, "- Бесплатная"));
     }
+
+    [Fact]
+    public void A_headline_fronting_its_topic_gives_the_topic_to_the_speaker_closing_it()
+    {
+        var result = Run((BlockKind.Title, "О новых соглашениях на форуме рассказал губернатор Петров"), (BlockKind.Body, "Губернатор области Олег Петров подвёл итоги форума."));
+        var s = Assert.Single(result.Statements);
+        Assert.Equal("новых соглашениях на форуме", s.Text);
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Олег Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void A_headline_about_a_topic_without_a_speaker_is_not_a_statement()
+    {
+        var result = Run((BlockKind.Title, "О новых соглашениях на форуме в пятницу"), (BlockKind.Body, "Губернатор области Олег Петров подвёл итоги форума."));
+        Assert.Empty(result.Statements);
+    }
+
+    [Fact]
+    public void A_russian_photo_credit_without_a_colon_is_a_caption()
+    {
+        var page = Lines("О новых соглашениях на форуме рассказал губернатор Петров", "", "Фото пресс-службы правительства области.", "",
+            "Губернатор области Олег Петров подвёл итоги форума в пятницу вечером в своём канале.");
+        Assert.Equal(BlockKind.Caption, KindOf(page, "Фото пресс-службы"));
+        Assert.Equal(BlockKind.Title, KindOf(page, "О новых"));
+    }
 }
