@@ -167,6 +167,20 @@ public class RussianRoleComplementTests
     }
 
     [Fact]
+    public void Modifiers_of_the_role_joined_by_i_stay_in_the_role()
+    {
+        var result = Body("Курс рубля будет падать, считает финансовый и биржевой аналитик Пётр Зайцев.");
+        Assert.Equal("Пётр Зайцев", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void Two_speakers_joined_by_i_are_not_one_role()
+    {
+        var result = Body("Курс рубля будет падать, считают аналитики и Пётр Зайцев.");
+        Assert.DoesNotContain(result.Statements, s => s.Speaker == "Пётр Зайцев");
+    }
+
+    [Fact]
     public void A_role_with_a_country_and_no_name_is_not_a_name()
     {
         var result = Body("«Мы готовы к турниру», — сказал главный тренер сборной России.");
