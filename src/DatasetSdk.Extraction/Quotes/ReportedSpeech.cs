@@ -108,7 +108,9 @@ internal static class ReportedSpeech
             }
             var comma = p.Text.IndexOf(',', tail, end - tail);
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            return comma >= 0 && OnlySpace(p.Text, tail, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
+            if (comma < 0 || !OnlySpace(p.Text, tail, comma)) return false;
+            var clauseEnd = QuoteInside(p, comma + 1, end, 0) is { } inside ? AroundQuote(p, comma + 1, end, inside) : end;
+            return clauseEnd < 0 || Emit(p, comma + 1, clauseEnd, asCue, output);
         }
         // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
         // a cue set off inside the sentence reports all of it.
@@ -160,7 +162,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (SpeechQuoteIn(p, clauseStart, clauseEnd) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (SpeechQuoteIn(p, clauseStart, clauseEnd) is { } q) clauseEnd = AroundQuote(p, clauseStart, clauseEnd, q);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -456,7 +458,7 @@ internal static class ReportedSpeech
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
             clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
-            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q) clauseEnd = AroundQuote(p, clauseStart, clauseEnd, q);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
@@ -634,6 +636,29 @@ internal static class ReportedSpeech
     /// A reported clause that runs into a quotation ends at a dash, colon or semicolon before it; without one
     /// the quotation is part of the clause's own grammar, and only the quotation is a statement.
     /// </summary>
+    /// <summary>
+    /// Where a reported clause holding a quotation ends: at a separator before the quotation when there is one;
+    /// otherwise, in Russian, the quoted fragment belongs to the clause ("заявил, что тактика заключается в
+    /// «нагнетании истерии»"), which is an indirect statement as well as the partial one; -1 elsewhere.
+    /// </summary>
+    private static int AroundQuote(Paragraph p, int from, int clauseEnd, QuoteSpan q)
+    {
+        var separator = SeparatorBefore(p, from, q.Open);
+        if (separator >= 0) return separator;
+        return p.Language == "ru" && IsEmbeddedFragment(p, q) ? clauseEnd : -1;
+    }
+
+    /// <summary>A quotation that continues the writer's grammar: it opens in lower case after a word, not after a colon.</summary>
+    private static bool IsEmbeddedFragment(Paragraph p, QuoteSpan q)
+    {
+        var i = q.ContentStart;
+        while (i < q.ContentEnd && !char.IsLetterOrDigit(p.Text[i])) i++;
+        if (i >= q.ContentEnd || !char.IsLower(p.Text[i])) return false;
+        var j = q.Open - 1;
+        while (j >= 0 && char.IsWhiteSpace(p.Text[j])) j--;
+        return j >= 0 && char.IsLetterOrDigit(p.Text[j]);
+    }
+
     private static int SeparatorBefore(Paragraph p, int from, int quoteOpen)
     {
         var text = p.Text;

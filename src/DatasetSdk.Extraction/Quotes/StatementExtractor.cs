@@ -165,10 +165,27 @@ public static class StatementExtractor
                 q++;
             }
             var overlaps = q < quotes.Count && quotes[q].Start < c.End && quotes[q].End > c.Start;
-            if (!overlaps && reach <= c.Start) merged.Add(c);
+            if ((!overlaps && reach <= c.Start) || HoldsItsPartials(c, quotes, q)) merged.Add(c);
         }
         merged.Sort(ByStart);
         return merged;
+    }
+
+    /// <summary>
+    /// A Russian reported clause holding the quoted fragments of its speaker ("заявил, что … «фиговыми
+    /// листочками» …") stands beside them: the clause is indirect, each fragment partial.
+    /// </summary>
+    private static bool HoldsItsPartials(Candidate c, List<Candidate> quotes, int from)
+    {
+        if (c.Paragraph.Language != "ru") return false;
+        var any = false;
+        for (var k = from; k < quotes.Count && quotes[k].Start < c.End; k++)
+        {
+            if (quotes[k].End <= c.Start) continue;
+            if (quotes[k].Kind != StatementKind.Partial || quotes[k].Start < c.Start || quotes[k].End > c.End) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static int ByStart(Candidate a, Candidate b)

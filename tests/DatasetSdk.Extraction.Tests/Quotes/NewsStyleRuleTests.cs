@@ -107,10 +107,11 @@ public class NewsStyleRuleTests
     }
 
     [Fact]
-    public void A_quoted_fragment_after_an_as_cue_is_not_a_whole_reported_clause()
+    public void A_quoted_fragment_after_an_as_cue_is_partial_inside_the_reported_clause()
     {
         var result = Body("Как сообщили агентству в пресс-службе министерства, Осло \"внимательно изучит\" предложения.");
-        Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Indirect);
+        Assert.Equal("Осло \"внимательно изучит\" предложения", result.Statements.Single(s => s.Kind == StatementKind.Indirect).Text);
+        Assert.Equal("внимательно изучит", result.Statements.Single(s => s.Kind == StatementKind.Partial).Text);
     }
 
     [Theory]

@@ -208,3 +208,30 @@ public class RussianOutletTests
         Assert.Equal("Иван Петров", s.Speaker);
     }
 }
+
+public class RussianClauseWithFragmentTests
+{
+    [Fact]
+    public void A_reported_clause_holding_a_quoted_fragment_is_indirect_and_the_fragment_partial()
+    {
+        var result = Body("Иван Петров заявил, что тактика конкурентов заключается в «раздувании паники».");
+        Assert.Equal(2, result.Statements.Count);
+        Assert.Equal("тактика конкурентов заключается в «раздувании паники»", result.Statements.Single(s => s.Kind == StatementKind.Indirect).Text);
+        Assert.Equal("раздувании паники", result.Statements.Single(s => s.Kind == StatementKind.Partial).Text);
+        Assert.All(result.Statements, s => Assert.Equal("Иван Петров", s.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_colon_is_only_direct()
+    {
+        var result = Body("Иван Петров заявил: «Тактика конкурентов — раздувание паники».");
+        Assert.Equal(StatementKind.Direct, result.Single().Kind);
+    }
+
+    [Fact]
+    public void An_english_clause_with_a_quoted_fragment_keeps_its_convention()
+    {
+        var before = Body("Anna Berg said that the plan was \"a reckless gamble with public money\".");
+        Assert.DoesNotContain(before.Statements, s => s.Kind == StatementKind.Indirect && s.Text.Contains('"'));
+    }
+}
