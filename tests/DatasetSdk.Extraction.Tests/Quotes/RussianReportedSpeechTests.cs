@@ -222,6 +222,13 @@ public class RussianClauseWithFragmentTests
     }
 
     [Fact]
+    public void A_sentence_with_a_fragment_before_ob_etom_zayavil_is_indirect_too()
+    {
+        var result = Body("Некоторые страны нарушают правила, прикрываясь «красивыми словами» о свободе торговли. Об этом заявил министр Иван Петров.");
+        Assert.Contains(result.Statements, s => s.Kind == StatementKind.Indirect && s.Text.StartsWith("Некоторые страны нарушают правила", StringComparison.Ordinal) && s.Speaker == "Иван Петров");
+    }
+
+    [Fact]
     public void A_quotation_after_a_colon_is_only_direct()
     {
         var result = Body("Иван Петров заявил: «Тактика конкурентов — раздувание паники».");
