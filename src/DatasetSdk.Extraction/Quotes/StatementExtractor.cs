@@ -23,6 +23,8 @@ public static class StatementExtractor
         var found = new List<Candidate>();
         QuoteStatements.Find(p, found);
         candidates.AddRange(found.Where(c => c.Kind == StatementKind.Partial));
+        // "По словам председателя, …": a deck that names its source reports speech like a sentence of the text.
+        if (found.Count == 0 && ReportedSpeech.SourceOf(p, p.Block.Start) is not null) ReportedSpeech.Find(p, false, candidates);
     }
 
     /// <summary>Extracts the statements of one document.</summary>

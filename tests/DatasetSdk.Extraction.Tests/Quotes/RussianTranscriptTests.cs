@@ -153,4 +153,23 @@ public class RussianTranscriptTests
         Assert.Equal(BlockKind.Caption, KindOf(page, "Фото пресс-службы"));
         Assert.Equal(BlockKind.Title, KindOf(page, "О новых"));
     }
+
+    [Fact]
+    public void A_deck_naming_its_source_reports_speech()
+    {
+        var result = Run((BlockKind.Title, "Петров заявил о нарушении правил торговли"),
+            (BlockKind.Heading, "По словам министра финансов, некоторые страны не скрывают своих целей"),
+            (BlockKind.Body, "Министр финансов Иван Петров выступил на заседании правительства в среду."));
+        var s = result.With("некоторые страны не скрывают своих целей");
+        Assert.Equal(StatementKind.Indirect, s.Kind);
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
+    public void A_deck_without_a_source_is_not_a_statement()
+    {
+        var result = Run((BlockKind.Title, "Торговля в регионе"), (BlockKind.Heading, "Некоторые страны не скрывают своих целей"),
+            (BlockKind.Body, "Министр финансов Иван Петров выступил на заседании правительства в среду."));
+        Assert.Empty(result.Statements);
+    }
 }
