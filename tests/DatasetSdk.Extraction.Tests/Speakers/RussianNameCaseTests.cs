@@ -17,6 +17,23 @@ public class RussianNameCaseTests
         Assert.Equal(name, result.Single().Speaker);
     }
 
+    [Theory]
+    [InlineData("Журналисты обратились к Пьеру Моренону. Он заявил, что встреча состоится.")]
+    [InlineData("Журналисты поговорили с Пьером Мореноном. Он заявил, что встреча состоится.")]
+    [InlineData("Заявление Пьера Моренона удивило журналистов. Он заявил, что встреча состоится.")]
+    public void A_name_after_a_word_governing_its_case_is_given_in_the_nominative(string paragraph)
+    {
+        var result = Body(paragraph);
+        Assert.Equal("Пьер Моренон", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_role_keeps_its_form()
+    {
+        var result = Body("Министр Пьер Моренон заявил, что встреча состоится.");
+        Assert.Equal("Пьер Моренон", result.Single().Speaker);
+    }
+
     [Fact]
     public void The_nominative_form_is_kept_when_no_governor_demands_the_genitive()
     {

@@ -15,8 +15,8 @@ internal static class NameCase
 {
     private static readonly Lazy<Dictionary<string, List<(string Oblique, string Nominative)>>> Table = new(Load);
 
-    /// <summary>The nominative of <paramref name="word"/> read as a genitive, or null when no ending fits.</summary>
-    public static string? Genitive(string word) => Apply(word, "gen") is { Count: > 0 } found ? found[0] : null;
+    /// <summary>The nominative of <paramref name="word"/> read in case <paramref name="kind"/> (gen, dat, ins), or null when no ending fits.</summary>
+    public static string? InCase(string word, string kind) => Apply(word, kind) is { Count: > 0 } found ? found[0] : null;
 
     /// <summary>
     /// The nominative of <paramref name="word"/> in any oblique case that the document itself attests as a

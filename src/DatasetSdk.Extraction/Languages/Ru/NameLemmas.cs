@@ -8,21 +8,25 @@ namespace DatasetSdk.Extraction.Languages.Ru;
 
 /// <summary>
 /// The nominative of the Russian name words of one document, decided from the document: a form read after a
-/// genitive governor ("по словам Эммануэля Макрона") is a genitive; otherwise an oblique form whose nominative
+/// word that governs a case ("по словам Эммануэля Макрона", "встретился с Макроном") is in that case; otherwise an oblique form whose nominative
 /// the document also uses ("Макроном" beside "Макрон") is that form. A name word the document gives no
 /// evidence for is kept as written.
 /// </summary>
 internal sealed class NameLemmas
 {
-    private static readonly Lazy<PhraseSet<bool>> Governors = new(() =>
+    private static readonly Lazy<PhraseSet<string>> Governors = new(() =>
     {
-        var set = new PhraseSet<bool>();
-        foreach (var line in Lexicon.Load("genitive-governors-ru.txt")) set.Add(line, true);
+        var set = new PhraseSet<string>();
+        foreach (var line in Lexicon.Load("case-governors-ru.txt"))
+        {
+            var bar = line.IndexOf('|');
+            if (bar > 0) set.Add(line.Substring(bar + 1).Trim(), line.Substring(0, bar).Trim());
+        }
         return set;
     });
 
     private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _genitive = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _governed = new(StringComparer.Ordinal);
 
     /// <summary>Notes the capitalized Cyrillic words of a block: the forms the document attests.</summary>
     public void NoteForms(IReadOnlyList<Word> words)
@@ -36,10 +40,10 @@ internal sealed class NameLemmas
     /// <summary>Reads the case of a name mention whose first word is <paramref name="first"/> from the words before it.</summary>
     public void NoteContext(IReadOnlyList<Word> words, int first, Mention m)
     {
-        if (first <= 0 || !GovernedAt(words, first)) return;
+        if (first <= 0 || CaseAt(words, first) is not { } kind) return;
         foreach (var w in m.NameWords)
         {
-            if (NameForms.IsCyrillic(w) && NameCase.Genitive(w) is { } lemma) _genitive[w] = lemma;
+            if (NameForms.IsCyrillic(w) && NameCase.InCase(w, kind) is { } lemma) _governed[w] = lemma;
         }
     }
 
@@ -51,7 +55,7 @@ internal sealed class NameLemmas
         {
             var w = m.NameWords[i];
             if (!NameForms.IsCyrillic(w)) continue;
-            var lemma = _genitive.TryGetValue(w, out var g) ? g : NameCase.Attested(w, _forms);
+            var lemma = _governed.TryGetValue(w, out var g) ? g : NameCase.Attested(w, _forms);
             if (lemma is null || lemma == w) continue;
             words ??= new List<string>(m.NameWords).ToArray();
             words[i] = lemma;
@@ -59,12 +63,13 @@ internal sealed class NameLemmas
         return words is null ? m : m with { NameWords = words };
     }
 
-    private static bool GovernedAt(IReadOnlyList<Word> words, int first)
+    /// <summary>The case the words before <paramref name="first"/> put a name in, or null.</summary>
+    private static string? CaseAt(IReadOnlyList<Word> words, int first)
     {
-        for (var n = 1; n <= 2 && first - n >= 0; n++)
+        for (var n = 2; n >= 1; n--)
         {
-            if (Governors.Value.MatchAt(words, first - n, out _) == n) return true;
+            if (first - n >= 0 && Governors.Value.MatchAt(words, first - n, out var kind) == n) return kind;
         }
-        return false;
+        return null;
     }
 }
