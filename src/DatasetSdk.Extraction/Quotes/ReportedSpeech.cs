@@ -336,7 +336,7 @@ internal static class ReportedSpeech
         if (AdverbialOpeners.Contains(words[first].Lower)) return false;
         for (var k = limit - 1; k > first + 1; k--)
         {
-            if (p.InQuote[k] || p.InQuote[k - 1] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
+            if (p.InQuote[k] || (p.InQuote[k - 1] && !ClosesBefore(p, k)) || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
             Cue? cue = null;
             // "…, об этом заявил министр": the pronoun points back at the clause before the comma.
             var verb = k + (k + 2 < limit && words[k].Lower == "об" && words[k + 1].Lower == "этом" && !p.InQuote[k + 1] ? 2 : 0);
@@ -401,9 +401,14 @@ internal static class ReportedSpeech
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            var quote = p.QuoteEndingAfter(contentStart);
-            if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
-            if (quote is not null && quote.Open < end) return false;
+            for (var qi = p.QuoteIndexEndingAfter(contentStart); qi < p.Quotes.Count && p.Quotes[qi].Open < end; qi++)
+            {
+                var quote = p.Quotes[qi];
+                if (quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) continue;
+                // A quoted name («Ромашка» намерена …) or, in Russian, a fragment inside the clause leaves it reported.
+                if (QuotedName.Is(text, quote) || (p.Language == "ru" && quote.After <= comma && IsEmbeddedFragment(p, quote))) continue;
+                return false;
+            }
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             var emitted = Emit(p, contentStart, comma, cue, output);
             if (emitted && participleClause >= 0) Emit(p, participleClause, end, cue, output);
@@ -638,6 +643,14 @@ internal static class ReportedSpeech
     /// A reported clause that runs into a quotation ends at a dash, colon or semicolon before it; without one
     /// the quotation is part of the clause's own grammar, and only the quotation is a statement.
     /// </summary>
+    /// <summary>
+    /// True when the word before <paramref name="k"/> ends a quoted name or a Russian embedded fragment that closes
+    /// before the comma: "…заключается в «раздувании паники», заявил он" still has its cue after the comma.
+    /// </summary>
+    private static bool ClosesBefore(Paragraph p, int k) =>
+        p.QuoteEndingAfter(p.Words[k - 1].Start) is { } q && q.After <= p.Words[k].Start
+        && (QuotedName.Is(p.Text, q) || (p.Language == "ru" && IsEmbeddedFragment(p, q)));
+
     /// <summary>
     /// Where a reported clause holding a quotation ends: at a separator before the quotation when there is one;
     /// otherwise, in Russian, the quoted fragment belongs to the clause ("заявил, что тактика заключается в

@@ -106,6 +106,22 @@ public class RussianQuotedNameTests
         Assert.Equal("Спад продаж АО «Ромашка», по словам Ирины Беловой, не повлияет на планы завода", s.Text);
     }
 
+    [Theory]
+    [InlineData("«Ромашка» намерена защищать свои интересы в суде, заявили в компании.", "«Ромашка» намерена защищать свои интересы в суде")]
+    [InlineData("Спрос упал после новостей о «Ромашке», сообщил аналитик Пётр Зайцев.", "Спрос упал после новостей о «Ромашке»")]
+    [InlineData("Тактика конкурентов сводится к «раздуванию паники», заявил аналитик Пётр Зайцев.", "Тактика конкурентов сводится к «раздуванию паники»")]
+    public void A_quoted_name_or_fragment_in_a_clause_before_its_cue_leaves_it_reported(string paragraph, string clause)
+    {
+        Assert.Contains(Body(paragraph).Statements, s => s.Kind == StatementKind.Indirect && s.Text == clause);
+    }
+
+    [Fact]
+    public void A_whole_quotation_before_its_cue_is_direct_not_a_reported_clause()
+    {
+        var result = Body("«Мы будем защищать свои интересы», заявил аналитик Пётр Зайцев.");
+        Assert.Equal(StatementKind.Direct, result.Single().Kind);
+    }
+
     [Fact]
     public void A_quoted_name_is_not_a_partial_statement()
     {
