@@ -60,6 +60,8 @@ internal static class QuoteStatements
             }
             else if (lead.Length == 0 || IsDashOnly(lead) || (leadMark is ':' or '.' or '!' or '?' or '…'))
             {
+                // "«Ромашка» заявила, что …": a quoted name running straight into the sentence is its subject.
+                if (QuotedName.Is(text, q) && q.After < text.Length && text[q.After] == ' ' && tailFirst < tailLimit && words[tailFirst].Start == q.After + 1) continue;
                 if (tail is null && tailFirst < tailLimit && !q.Unclosed)
                 {
                     // The writer's sentence goes on after the quote without a cue: a quoted term, not speech.

@@ -460,6 +460,7 @@ internal static class ReportedSpeech
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
             var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            subject ??= QuotedName.SubjectBefore(p, v);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);

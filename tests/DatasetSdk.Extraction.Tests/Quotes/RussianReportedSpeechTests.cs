@@ -116,6 +116,21 @@ public class RussianQuotedNameTests
     }
 
     [Fact]
+    public void A_quoted_name_before_a_speech_verb_is_a_body_speaking()
+    {
+        var s = Body("Сотрудники цеха ушли на обед. «Ромашка» заявила, что завод продолжит работу.").Single();
+        Assert.Equal("завод продолжит работу", s.Text);
+        Assert.Equal("Ромашка", s.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_name_in_the_genitive_before_a_named_speaker_is_not_the_subject()
+    {
+        var s = Body("Директор «Ромашки» Иван Петров заявил, что завод продолжит работу.").Single();
+        Assert.Equal("Иван Петров", s.Speaker);
+    }
+
+    [Fact]
     public void A_whole_quotation_before_its_cue_is_direct_not_a_reported_clause()
     {
         var result = Body("«Мы будем защищать свои интересы», заявил аналитик Пётр Зайцев.");

@@ -40,6 +40,19 @@ internal static class QuotedName
         return new Mention(MentionKind.Organization, start, q.After, name, Array.Empty<string>(), null);
     }
 
+    /// <summary>"«Ромашка» заявила, что …": a quoted name right before the speech verb at word <paramref name="verb"/> is its subject, a body.</summary>
+    public static Mention? SubjectBefore(Paragraph p, int verb)
+    {
+        if (verb <= 0 || !p.InQuote[verb - 1] || p.InQuote[verb]) return null;
+        if (p.QuoteEndingAfter(p.Words[verb - 1].Start) is not { } q || !Is(p.Text, q)) return null;
+        for (var i = q.After; i < p.Words[verb].Start; i++)
+        {
+            if (!char.IsWhiteSpace(p.Text[i])) return null;
+        }
+        var name = p.Text.Substring(q.ContentStart, q.ContentEnd - q.ContentStart).Trim();
+        return new Mention(MentionKind.Organization, q.Open, q.After, name, Array.Empty<string>(), null);
+    }
+
     public static bool Is(string text, QuoteSpan q)
     {
         if (q.WordCount > MaxWords) return false;
