@@ -629,7 +629,7 @@ internal static class ReportedSpeech
         if (e <= m.End || p.Text[m.End] == ',') return true;
         var next = p.WordAt(m.End);
         return next < p.Words.Count && p.Words[next].Start < end
-            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
+            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower) || DativeListeners.Contains(p.Words[next].Lower));
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>

@@ -83,6 +83,14 @@ public class RussianInvertedCueTests
     }
 
     [Fact]
+    public void The_listener_may_follow_the_inverted_speaker()
+    {
+        var s = Body("Переговоры продолжатся осенью, сообщила пресс-секретарь губернатора Анна Белова журналистам.").Single();
+        Assert.Equal("Переговоры продолжатся осенью", s.Text);
+        Assert.Equal("Анна Белова", s.Speaker);
+    }
+
+    [Fact]
     public void The_person_talked_with_is_not_the_speaker()
     {
         var result = Body("Цены на сыр вырастут осенью, рассказал в беседе с министром Петром Зайцевым фермер Олег Рябов.");
