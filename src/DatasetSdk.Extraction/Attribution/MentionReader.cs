@@ -359,8 +359,13 @@ internal static class MentionReader
         var agent = false;
         var runStart = k;
         // "заместитель главы района по ЖКХ Ольга Белова": an acronym after a role's preposition is its field.
+        // "тренер сборной России Пётр Зайцев", "глава МИД РФ …": a country or an acronym in the genitive completes the role.
         while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)
-                   || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])) && (k == first || Joined(text, words[k - 1], words[k])))
+                   || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])
+                   || agent && IsCyrillicWord(words[k]) && (RoleVocabulary.Country(words[k].Text) is not null || IsAcronym(words[k]))
+                   // "финансовый и биржевой аналитик": modifiers of the head may be joined by "и".
+                   || !agent && k > runStart && words[k].Lower == "и" && k + 1 < words.Count && IsLowercaseRoleOrContentWord(words[k + 1]))
+               && (k == first || Joined(text, words[k - 1], words[k])))
         {
             agent |= IsAgent(words[k]) || IsRoleHead(words[k]);
             k++;

@@ -20,6 +20,10 @@ internal static class Headlines
         {
             found.Add(labelled);
         }
+        else if (FrontedTopic(p) is { } topic)
+        {
+            found.Add(topic);
+        }
         else
         {
             QuoteStatements.Find(p, found);
@@ -31,6 +35,27 @@ internal static class Headlines
             if (c.Cue?.Speaker is null) continue;
             output.Add(c with { Kind = StatementKind.Indirect });
         }
+    }
+
+    /// <summary>
+    /// "О новых соглашениях рассказал губернатор Иван Петров": Russian fronts the topic of a "рассказал о …"
+    /// headline; the topic (without its preposition) is what was said, the speaker closes the headline.
+    /// </summary>
+    private static Candidate? FrontedTopic(Paragraph p)
+    {
+        var words = p.Words;
+        if (words.Count < 4 || words[0].Lower is not ("о" or "об" or "обо") || p.InQuote[0]) return null;
+        for (var v = 2; v < words.Count - 1; v++)
+        {
+            if (p.InQuote[v]) continue;
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out _);
+            if (n == 0) continue;
+            if (MentionReader.StartingAt(p.Text, words, v + n) is not { } speaker) return null;
+            var (rest, restEnd) = TextRange.TrimClause(p.Text, speaker.End, p.Block.End);
+            if (restEnd > rest) return null;
+            return new Candidate(words[1].Start, words[v - 1].End, StatementKind.Indirect, new Cue(speaker, VerbFrame.That), SpeakerSource.Cue, p);
+        }
+        return null;
     }
 
     private static Candidate? ColonLabel(Paragraph p)

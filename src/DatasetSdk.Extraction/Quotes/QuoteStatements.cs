@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -59,6 +60,8 @@ internal static class QuoteStatements
             }
             else if (lead.Length == 0 || IsDashOnly(lead) || (leadMark is ':' or '.' or '!' or '?' or '…'))
             {
+                // "«Ромашка» заявила, что …": a quoted name running straight into the sentence is its subject.
+                if (QuotedName.Is(text, q) && q.After < text.Length && text[q.After] == ' ' && tailFirst < tailLimit && words[tailFirst].Start == q.After + 1) continue;
                 if (tail is null && tailFirst < tailLimit && !q.Unclosed && OnlyGlue(text, q.After, words[tailFirst].Start))
                 {
                     tail = VerbAfter(p, q, tailFirst, tailLimit);
@@ -78,7 +81,7 @@ internal static class QuoteStatements
                 // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
                 var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
                 var count = q.WordCount;
-                if ((naming is null && count < minWords) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
+                if ((naming is null && (count < minWords || QuotedName.Is(text, q))) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
                 if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;
@@ -111,8 +114,11 @@ internal static class QuoteStatements
             var n = Vocabulary.SpeechVerbs.MatchAt(p.Words, w, out var frame);
             if (n == 0) continue;
             if (MentionReader.StartingAt(text, p.Words, w + n) is not { } speaker) continue;
+            // The cue may go on past the speaker: to whom or where it was said ("— сказал он журналистам. —").
             var k = speaker.End;
-            if (k >= q.ContentEnd || text[k] is not (',' or '.')) continue;
+            var limit = System.Math.Min(q.ContentEnd, k + MaxCueTail);
+            while (k < limit && text[k] is not (',' or '.' or '—' or '–' or '«' or '»' or '"')) k++;
+            if (k >= limit || text[k] is not (',' or '.')) continue;
             k++;
             while (k < q.ContentEnd && char.IsWhiteSpace(text[k])) k++;
             if (k >= q.ContentEnd || !IsSpacedDash(text, k)) continue;
@@ -125,6 +131,9 @@ internal static class QuoteStatements
         }
         return null;
     }
+
+    /// <summary>How far after the speaker the cue may go on, in characters.</summary>
+    private const int MaxCueTail = 60;
 
     private static bool IsSpacedDash(string text, int i) =>
         text[i] is '—' or '–' or '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Lexicons;
+using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
@@ -71,6 +72,7 @@ internal static class ReportedSpeech
         if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) return;
         if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) return;
         if (AccordingTo(p, contentStart, end, first, limit, output)) return;
+        if (DocumentOpening(p, end, first, limit, output)) return;
         if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) return;
         VerbClauses(p, end, first, limit, headline, output);
     }
@@ -107,7 +109,9 @@ internal static class ReportedSpeech
             }
             var comma = p.Text.IndexOf(',', tail, end - tail);
             // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            return comma >= 0 && OnlySpace(p.Text, tail, comma) && (QuoteInside(p, comma + 1, end, 0) is not null || Emit(p, comma + 1, end, asCue, output));
+            if (comma < 0 || !OnlySpace(p.Text, tail, comma)) return false;
+            var clauseEnd = QuoteInside(p, comma + 1, end, 0) is { } inside ? AroundQuote(p, comma + 1, end, inside) : end;
+            return clauseEnd < 0 || Emit(p, comma + 1, clauseEnd, asCue, output);
         }
         // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
         // a cue set off inside the sentence reports all of it.
@@ -159,7 +163,7 @@ internal static class ReportedSpeech
                 clauseStart = contentStart;
                 clauseEnd = comma;
             }
-            if (p.QuoteEndingAfter(clauseStart) is { } q && q.Open >= clauseStart && q.Open < clauseEnd && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (SpeechQuoteIn(p, clauseStart, clauseEnd) is { } q && !ContinuesClause(p, clauseStart, q)) clauseEnd = AroundQuote(p, clauseStart, clauseEnd, q);
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
@@ -278,6 +282,37 @@ internal static class ReportedSpeech
         return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
     }
 
+    private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
+    {
+        "говорится", "сказано", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается",
+    };
+
+    /// <summary>
+    /// "В заявлении министерства говорится, что …", "В документе отмечается, что …": a document opening the
+    /// sentence with an impersonal verb; its owner speaks, a document with no owner is the group last quoted.
+    /// </summary>
+    private static bool DocumentOpening(Paragraph p, int end, int first, int limit, List<Candidate> output)
+    {
+        var words = p.Words;
+        if (first + 3 >= limit || words[first].Lower is not ("в" or "во")) return false;
+        var noun = first + 1;
+        while (noun < limit && noun <= first + 3 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return false;
+        var verb = noun + 1;
+        while (verb < limit && verb <= noun + 5 && !ImpersonalVerbs.Contains(words[verb].Lower)) verb++;
+        if (verb + 1 >= limit || !ImpersonalVerbs.Contains(words[verb].Lower) || words[verb + 1].Lower != "что" || p.InQuote[verb]) return false;
+        var owner = verb > noun + 1 ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
+        if (owner is not null && owner.End > words[verb].Start) owner = null;
+        owner ??= verb > noun + 1 && Vocabulary.IsOrganization(words[noun + 1].Lower)
+            ? new Mention(MentionKind.Organization, words[noun + 1].Start, words[verb - 1].End, p.Text.Substring(words[noun + 1].Start, words[verb - 1].End - words[noun + 1].Start), Array.Empty<string>(), null)
+            : null;
+        owner ??= StatementSource(p, first + 1, noun + 1)
+            ?? new Mention(MentionKind.GroupPronoun, words[first + 1].Start, words[noun].End, p.Text.Substring(words[first + 1].Start, words[noun].End - words[first + 1].Start), Array.Empty<string>(), null);
+        var clauseStart = words[verb + 1].End;
+        if (SpeechQuoteIn(p, clauseStart, end) is { } q) return false;
+        return Emit(p, clauseStart, end, new Cue(owner, VerbFrame.That), output);
+    }
+
     /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
     public static Mention? SourceOf(Paragraph p, int sentenceStart)
     {
@@ -309,8 +344,10 @@ internal static class ReportedSpeech
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
             var said = owner ?? p;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
-            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not.
-            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || q.WordCount > MaxQuotedNameWords)) return false;
+            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not,
+            // and a Russian fragment embedded in the sentence leaves it a reported clause as well.
+            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || q.WordCount > MaxQuotedNameWords)
+                && !QuotedName.Is(said.Text, q) && !(said.Language == "ru" && IsEmbeddedFragment(said, q))) return false;
             return Emit(said, start, previous.End, new Cue(speaker, frame), output);
         }
         return false;
@@ -328,6 +365,7 @@ internal static class ReportedSpeech
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
         if (n > 0)
         {
+            var limitEnd = words[limit - 1].End;
             var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
             // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
@@ -335,6 +373,9 @@ internal static class ReportedSpeech
             {
                 after = MentionReader.StartingAt(p.Text, words, at + skip);
             }
+            // "Как пишет «Северная газета», …": the outlet closing the "as" clause is its speaker, not a listener.
+            if (after is null && QuotedName.Outlet(p, first + 1 + n, limit) is { } outlet && p.Text.IndexOf(',', outlet.End, Math.Min(2, p.Text.Length - outlet.End)) >= 0) after = outlet;
+            after ??= Circumstance.SubjectAfter(p, at, limit, m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c));
             return after is null ? null : new Cue(after, frame);
         }
         if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
@@ -357,16 +398,20 @@ internal static class ReportedSpeech
         for (var k = limit - 1; k > first + 1; k--)
         {
             if (p.InQuote[k] || !HasComma(text, words[k - 1].End, words[k].Start)) continue;
-            if (p.InQuote[k - 1] && !(p.QuoteEndingAfter(words[k - 1].Start) is { } closing && closing.After <= words[k].Start && ContinuesClause(p, contentStart, closing))) continue;
+            if (p.InQuote[k - 1] && !ClosesBefore(p, k)
+                && !(p.QuoteEndingAfter(words[k - 1].Start) is { } closing && closing.After <= words[k].Start && ContinuesClause(p, contentStart, closing))) continue;
             Cue? cue = null;
-            var n = Vocabulary.SpeechVerbs.MatchAt(words, k, out var frame);
+            // "…, об этом заявил министр": the pronoun points back at the clause before the comma.
+            var verb = k + (k + 2 < limit && words[k].Lower == "об" && words[k + 1].Lower == "этом" && !p.InQuote[k + 1] ? 2 : 0);
+            var n = Vocabulary.SpeechVerbs.MatchAt(words, verb, out var frame);
             // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
             if (participleClause < 0 && n > 0 && IsParticiple(words[k].Lower) && k + n < limit && Complementizers.Contains(words[k + n].Lower) && !p.InQuote[k + n])
             {
                 participleClause = words[k + n].End;
                 continue;
             }
-            var verbEnd = k + n;
+            if (n == 0) verb = k;
+            var verbEnd = verb + n;
             var listenerEnd = -1;
             if (n == 0 && DocumentCue(p, k, limit, end) is { } document)
             {
@@ -376,17 +421,28 @@ internal static class ReportedSpeech
             else if (n > 0)
             {
                 // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
-                var at = SkipListener(p, k + n, limit);
-                if (at > k + n) listenerEnd = words[at].Start;
-                if (MentionReader.StartingAt(text, words, at) is { } inverted && EndsCue(p, inverted, end)) cue = new Cue(inverted, frame);
+                var at = SkipListener(p, verb + n, limit);
+                if (at > verb + n) listenerEnd = words[at].Start;
+                // "…, заявил министр на брифинге": where it was said may follow the inverted speaker.
+                if (MentionReader.StartingAt(text, words, at) is { } inverted && (EndsCue(p, inverted, end) || Circumstance.OpensAt(words, p.WordAt(inverted.End)))) cue = new Cue(inverted, frame);
                 // "заявил РИА Новости глава министерства": an outlet's name before the speaker.
-                for (var skip = 1; cue is null && at == k + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
+                for (var skip = 1; cue is null && at == verb + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
                 {
                     if (MentionReader.StartingAt(text, words, at + skip) is { } after && EndsCue(p, after, end))
                     {
                         cue = new Cue(after, frame);
                         listenerEnd = words[at + skip].Start;
                     }
+                }
+                if (cue is null && QuotedName.Outlet(p, at, limit) is { } outlet && EndsCue(p, outlet, end))
+                {
+                    cue = new Cue(outlet, frame);
+                    listenerEnd = outlet.End;
+                }
+                if (cue is null && Circumstance.SubjectAfter(p, at, limit, m => EndsCue(p, m, end)) is { } late)
+                {
+                    cue = new Cue(late, frame);
+                    listenerEnd = late.Start;
                 }
             }
             else if (MentionReader.StartingAt(text, words, k) is { } subject)
@@ -415,11 +471,16 @@ internal static class ReportedSpeech
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
-            var quote = p.QuoteEndingAfter(contentStart);
-            // "The visit lasted a “very long time,” Hart said": a quote the clause's own words lead into stays in it.
-            while (quote is not null && quote.After <= words[k].Start && ContinuesClause(p, contentStart, quote)) quote = p.QuoteEndingAfter(quote.After);
-            if (quote is not null && quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) quote = p.QuoteEndingAfter(listenerEnd);
-            if (quote is not null && quote.Open < end) return false;
+            for (var qi = p.QuoteIndexEndingAfter(contentStart); qi < p.Quotes.Count && p.Quotes[qi].Open < end; qi++)
+            {
+                var quote = p.Quotes[qi];
+                if (quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) continue;
+                // "The visit lasted a “very long time,” Hart said": a quote the clause's own words lead into stays in it.
+                if (quote.After <= words[k].Start && ContinuesClause(p, contentStart, quote)) continue;
+                // A quoted name («Ромашка» намерена …) or, in Russian, a fragment inside the clause leaves it reported.
+                if (QuotedName.Is(text, quote) || (p.Language == "ru" && quote.After <= comma && IsEmbeddedFragment(p, quote))) continue;
+                return false;
+            }
             if (text.IndexOf(':', words[verbEnd - 1].End, end - words[verbEnd - 1].End) >= 0) return false;
             if (p.InQuoteAt(comma)) comma = p.QuoteEndingAfter(comma)!.After;
             var emitted = Emit(p, contentStart, comma, cue, output);
@@ -484,20 +545,21 @@ internal static class ReportedSpeech
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
             var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
+            subject ??= QuotedName.SubjectBefore(p, v);
             subject ??= NounPhraseBefore(p, v, first);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
             clauseEnd = BeforeCoordinatedVerb(p, clauseStart, clauseEnd);
-            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q && !ContinuesClause(p, clauseStart, q)) clauseEnd = SeparatorBefore(p, clauseStart, q.Open);
+            if (QuoteInside(p, clauseStart, clauseEnd, QuoteStatements.MinPartialWords - 1) is { } q && !ContinuesClause(p, clauseStart, q)) clauseEnd = AroundQuote(p, clauseStart, clauseEnd, q);
             if (clauseEnd >= 0) clauseEnd = BeforeTrailingSource(p, clauseStart, clauseEnd);
             var emitted = clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(subject, frame), output);
             if (second >= 0)
             {
                 // "…, and that passenger traffic would …": the same verb reports a second clause.
                 var secondEnd = end;
-                if (p.QuoteEndingAfter(second) is { } q2 && q2.Open >= second && q2.Open < end) secondEnd = SeparatorBefore(p, second, q2.Open);
+                if (SpeechQuoteIn(p, second, end) is { } q2) secondEnd = SeparatorBefore(p, second, q2.Open);
                 if (secondEnd >= 0) Emit(p, second, BeforeTrailingSource(p, second, secondEnd), new Cue(subject, frame), output);
                 v = p.WordAt(end) - 1;
                 continue;
@@ -650,9 +712,11 @@ internal static class ReportedSpeech
         var last = p.QuoteIndexEndingAfter(clauseEnd);
         while (last > first && (last >= quotes.Count || quotes[last].Open >= clauseEnd)) last--;
         var found = p.NextQuoteLongerThan(first, emphasisWords);
+        // A quoted Russian name («Роснефть») is part of the clause, not a quotation that takes it over.
+        while (found <= last && found < quotes.Count && QuotedName.Is(p.Text, quotes[found])) found = p.NextQuoteLongerThan(found + 1, emphasisWords);
         for (var k = Math.Max(first, last - 1); k <= last && k < found; k++)
         {
-            if (!p.HasLetter(quotes[k].After, clauseEnd)) return quotes[k];
+            if (!p.HasLetter(quotes[k].After, clauseEnd) && !QuotedName.Is(p.Text, quotes[k])) return quotes[k];
         }
         return found <= last ? quotes[found] : null;
     }
@@ -665,7 +729,7 @@ internal static class ReportedSpeech
     /// </summary>
     private static bool ContinuesClause(Paragraph p, int clauseStart, QuoteSpan q)
     {
-        // Russian gold keeps only the quoted fragment ("считает, что отношения развиваются «в целом неплохо»").
+        // A Russian clause keeps its fragment by its own rule (IsEmbeddedFragment).
         if (p.Language != "en") return false;
         var words = p.Words;
         var before = p.WordAt(q.Open) - 1;
@@ -724,6 +788,16 @@ internal static class ReportedSpeech
             while (head > k && TimeWords.Contains(words[head].Lower)) head--;
             if (!IsPlainHead(p, head) || !OnlyAdverbialAfter(p, v + n, limit)) return null;
             return (Phrase(p, k, head), frame, v + n, n);
+        }
+        return null;
+    }
+
+    /// <summary>The first quotation opening in [<paramref name="from"/>, <paramref name="to"/>) that is not a quoted Russian name.</summary>
+    private static QuoteSpan? SpeechQuoteIn(Paragraph p, int from, int to)
+    {
+        for (var k = p.QuoteIndexEndingAfter(from); k < p.Quotes.Count && p.Quotes[k].Open < to; k++)
+        {
+            if (p.Quotes[k].Open >= from && !QuotedName.Is(p.Text, p.Quotes[k])) return p.Quotes[k];
         }
         return null;
     }
@@ -835,7 +909,8 @@ internal static class ReportedSpeech
         var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
         if (e <= m.End || p.Text[m.End] == ',') return true;
         var next = p.WordAt(m.End);
-        return next < p.Words.Count && p.Words[next].Start < end && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower));
+        return next < p.Words.Count && p.Words[next].Start < end
+            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower) || DativeListeners.Contains(p.Words[next].Lower));
     }
 
     /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>
@@ -850,6 +925,37 @@ internal static class ReportedSpeech
     /// A reported clause that runs into a quotation ends at a dash, colon or semicolon before it; without one
     /// the quotation is part of the clause's own grammar, and only the quotation is a statement.
     /// </summary>
+    /// <summary>
+    /// True when the word before <paramref name="k"/> ends a quoted name or a Russian embedded fragment that closes
+    /// before the comma: "…заключается в «раздувании паники», заявил он" still has its cue after the comma.
+    /// </summary>
+    private static bool ClosesBefore(Paragraph p, int k) =>
+        p.QuoteEndingAfter(p.Words[k - 1].Start) is { } q && q.After <= p.Words[k].Start
+        && (QuotedName.Is(p.Text, q) || (p.Language == "ru" && IsEmbeddedFragment(p, q)));
+
+    /// <summary>
+    /// Where a reported clause holding a quotation ends: at a separator before the quotation when there is one;
+    /// otherwise, in Russian, the quoted fragment belongs to the clause ("заявил, что тактика заключается в
+    /// «нагнетании истерии»"), which is an indirect statement as well as the partial one; -1 elsewhere.
+    /// </summary>
+    private static int AroundQuote(Paragraph p, int from, int clauseEnd, QuoteSpan q)
+    {
+        var separator = SeparatorBefore(p, from, q.Open);
+        if (separator >= 0) return separator;
+        return p.Language == "ru" && IsEmbeddedFragment(p, q) ? clauseEnd : -1;
+    }
+
+    /// <summary>A quotation that continues the writer's grammar: it opens in lower case after a word, not after a colon.</summary>
+    private static bool IsEmbeddedFragment(Paragraph p, QuoteSpan q)
+    {
+        var i = q.ContentStart;
+        while (i < q.ContentEnd && !char.IsLetterOrDigit(p.Text[i])) i++;
+        if (i >= q.ContentEnd || !char.IsLower(p.Text[i])) return false;
+        var j = q.Open - 1;
+        while (j >= 0 && char.IsWhiteSpace(p.Text[j])) j--;
+        return j >= 0 && char.IsLetterOrDigit(p.Text[j]);
+    }
+
     private static int SeparatorBefore(Paragraph p, int from, int quoteOpen)
     {
         var text = p.Text;

@@ -23,6 +23,8 @@ public static class StatementExtractor
         var found = new List<Candidate>();
         QuoteStatements.Find(p, found);
         candidates.AddRange(found.Where(c => c.Kind == StatementKind.Partial));
+        // "По словам председателя, …": a deck that names its source reports speech like a sentence of the text.
+        if (found.Count == 0 && ReportedSpeech.SourceOf(p, p.Block.Start) is not null) ReportedSpeech.Find(p, false, candidates);
     }
 
     /// <summary>Extracts the statements of one document.</summary>
@@ -35,13 +37,17 @@ public static class StatementExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var p = new Paragraph(text, block, paragraphs.Count);
             paragraphs.Add(p);
-            if (block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.RegisterNames(text, p.Words);
+            if (block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.NoteForms(p.Words);
+        }
+        // Names are registered once the document's word forms are known: a later "Макрон" tells what "Макрона" is.
+        foreach (var p in paragraphs)
+        {
+            if (p.Block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.RegisterNames(text, p.Words);
         }
 
         var candidates = new List<Candidate>();
         var transcript = TranscriptTurns.Find(paragraphs, candidates);
         Stamp(candidates, 0, "transcript");
-        transcript.UnionWith(InterviewTurns.Find(paragraphs, transcript, candidates));
         var indirect = new List<Candidate>();
         Paragraph? previous = null;
         // Which paragraphs already gave a statement, kept up to date as the lists grow (a scan per paragraph is quadratic).
@@ -72,7 +78,6 @@ public static class StatementExtractor
             Stamp(indirect, before, "reported");
         }
         candidates = MergeIndirect(candidates, indirect);
-        InterviewTurns.AssignGuest(candidates);
 
         var context = new AttributionContext(paragraphs);
         var people = new Person?[candidates.Count];

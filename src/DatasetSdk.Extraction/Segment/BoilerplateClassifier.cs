@@ -111,7 +111,7 @@ public static class BoilerplateClassifier
         var question = EndsWith(s, "?!") && !HasSentenceBreak(s) && s.IndexOfAny(QuoteMarks) < 0;
         var heading = words is >= 3 and <= 30 && (!sentence || question) && StartsLikeTitle(s) && !EndsWith(s, ".:;,…") && !s.Contains("://");
         var shortHeading = words is 1 or 2 && !sentence && StartsLikeTitle(s) && !EndsWith(s, ".:;,…|") && !s.Contains("://");
-        var dialogue = IsDialogueLine(s);
+        var dialogue = IsDialogueTurn(s);
         var byline = !dateOnly && !sentence && IsByline(s, words);
         return new BlockCues(words, bullet, sentence, chrome, caption, section, dateOnly, stamp, heading && !dialogue, EndsWith(s, ":"), shortHeading, dialogue, byline);
     }
@@ -196,16 +196,15 @@ public static class BoilerplateClassifier
     /// <summary>True when the block starts with a bullet mark; a dash opening a whole sentence is a dialogue turn, not a bullet.</summary>
     public static bool IsBullet(string s) =>
         s.Length > 1 && (s[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '►' or '■' || (s[0] is '-' or '*' or '–' or '—' && s[1] == ' '
-            && !IsDialogueLine(s)));
+            && !IsDialogueTurn(s)));
 
     /// <summary>
-    /// A line of dialogue: a dash, a space, then a whole sentence ("— Мы готовы.", "– Когда начнёте?"). Russian
-    /// pages typed on a plain keyboard give the dash as a hyphen ("- Мы готовы."), which an English page uses
-    /// for bullets; a hyphen counts only before a Cyrillic capital.
+    /// A dash, then a whole sentence ("— Когда начнутся работы?"). Interviews typed with a hyphen ("- Думаю,
+    /// да. Посмотрим.") are told from list items by reading as speech: a question, or more than one sentence.
     /// </summary>
-    private static bool IsDialogueLine(string s) =>
-        s.Length > 2 && s[0] is '-' or '–' or '—' && s[1] == ' ' && EndsSentence(s)
-        && (s[0] != '-' || s[2] is >= 'А' and <= 'Я' or 'Ё');
+    private static bool IsDialogueTurn(string s) =>
+        s.Length > 2 && s[1] == ' ' && EndsSentence(s)
+        && (s[0] is '—' or '–' || (s[0] == '-' && (EndsWith(s, "?") || HasSentenceBreak(s.Substring(2)))));
 
     private static bool EndsWith(string s, string marks)
     {

@@ -76,6 +76,8 @@ public static class DocumentSegmenter
                 if (!isComment[i] && cues[i].ShortProse) firstBody = lastBody = i;
             }
         }
+        // the line above the first turn of an interview that ends in a colon is its speaker's label ("Иван Петров, тренер:")
+        if (firstBody > 0 && cues[firstBody].Dialogue && !isComment[firstBody - 1] && cues[firstBody - 1].Introduces && !cues[firstBody - 1].Bullet) firstBody--;
         // a closing sentence too short to anchor the body still belongs to it when nothing else comes between
         while (lastBody >= 0 && lastBody + 1 < spans.Count && !isComment[lastBody + 1] && ClosesBody(cues[lastBody + 1])) lastBody++;
         var (title, decks) = firstBody >= 0 ? TitleFinder.Find(cues, texts, isComment, firstBody) : FirstHeading(cues, isComment);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 
 namespace DatasetSdk.Extraction.Speakers;
@@ -17,6 +18,10 @@ internal sealed class SpeakerRegistry
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _groups = new(StringComparer.Ordinal);
     private Person? _lastBody;
+    private readonly NameLemmas _lemmas = new();
+
+    /// <summary>Notes the word forms of a block; call for every block before <see cref="RegisterNames"/>.</summary>
+    public void NoteForms(List<Word> words) => _lemmas.NoteForms(words);
 
     /// <summary>Registers every name mention of a block (introductions and later references alike).</summary>
     public void RegisterNames(string text, List<Word> words)
@@ -26,6 +31,9 @@ internal sealed class SpeakerRegistry
             if (!MentionReader.IsNameWord(words[i])) continue;
             if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
             if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
+            var first = i;
+            while (first > 0 && words[first - 1].Start >= m.Start) first--;
+            _lemmas.NoteContext(words, first, m);
             if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start))
             {
                 // "Maria Lopez, 52, a teacher": an age set off by commas comes before the role.
@@ -115,7 +123,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
-                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(UnnamedLabel(mention.Surface));
+                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(BodyCase.Nominative(UnnamedLabel(mention.Surface)));
                 _lastBody = person;
                 break;
             default:
@@ -225,6 +233,7 @@ internal sealed class SpeakerRegistry
 
     private Person? Find(Mention m)
     {
+        m = _lemmas.Lemmatize(m);
         var surname = m.NameWords[m.NameWords.Count - 1];
         var key = NameForms.Key(surname);
         if (!_bySurname.TryGetValue(key, out var list)) _bySurname[key] = list = new List<Person>();

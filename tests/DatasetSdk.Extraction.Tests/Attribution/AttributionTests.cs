@@ -247,7 +247,7 @@ public class SubjectAndBodyTests
     [Theory]
     [InlineData("Norway's Foreign Ministry said in a statement that the drills were routine.", "Norway's Foreign Ministry")]
     [InlineData("The Kremlin said that no decision had been taken.", "Kremlin")]
-    [InlineData("В Министерстве обороны заявили, что учения плановые.", "Министерстве обороны")]
+    [InlineData("В Министерстве обороны заявили, что учения плановые.", "Министерство обороны")]
     public void A_body_speaks_as_a_non_person_speaker(string paragraph, string name)
     {
         var result = Body(paragraph);

@@ -15,7 +15,7 @@ public class RedescriptionTests
     [Theory]
     [InlineData("points out the laid-back Oslo resident, who moved here years ago.")]
     [InlineData("says the bow-tied maverick, noting that it matters.")]
-    [InlineData("the lanky, bespectacled professor said.")]
+    [InlineData("the lanky, bespectacled tinkerer said.")]
     public void Description_with_capitals_or_an_aside_after_it(string cue)
     {
         var result = Body("Few people know comics like Maria Lind. \u201cYou are talking about one genre only,\u201d " + cue);

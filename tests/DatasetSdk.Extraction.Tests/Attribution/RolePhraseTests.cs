@@ -373,8 +373,8 @@ public class RussianRoleCaseTests
     }
 
     [Theory]
-    [InlineData("Как пояснили в мэрии, ремонт начнется весной.", "мэрии")]
-    [InlineData("Ремонт начнется весной, сообщили в пресс-службе компании.", "пресс-службе компании")]
+    [InlineData("Как пояснили в мэрии, ремонт начнется весной.", "мэрия")]
+    [InlineData("Ремонт начнется весной, сообщили в пресс-службе компании.", "пресс-служба компании")]
     public void Body_where_it_was_said_speaks(string paragraph, string speaker)
     {
         var s = Body(paragraph).Single();

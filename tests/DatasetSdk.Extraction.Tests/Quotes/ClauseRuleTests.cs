@@ -48,13 +48,14 @@ public class ClauseRuleTests
     }
 
     [Fact]
-    public void Source_phrase_before_a_quoted_fragment_gives_only_the_fragment()
+    public void Source_phrase_before_a_quoted_fragment_gives_the_clause_and_the_fragment()
     {
         var result = Body("Министр Иван Петров выступил в Москве.", "По словам Петрова, график министра «очень плотный».");
         var s = result.With("очень плотный");
         Assert.Equal(StatementKind.Partial, s.Kind);
         Assert.Equal("Иван Петров", s.Speaker);
-        Assert.Single(result.Statements);
+        Assert.Equal(StatementKind.Indirect, result.With("график министра «очень плотный»").Kind);
+        Assert.Equal(2, result.Statements.Count);
     }
 
     [Fact]

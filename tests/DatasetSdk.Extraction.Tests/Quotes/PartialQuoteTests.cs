@@ -15,13 +15,13 @@ public class PartialQuoteTests
     }
 
     [Fact]
-    public void Russian_fragment_after_a_that_clause_is_partial_and_the_clause_is_not_indirect()
+    public void Russian_fragment_after_a_that_clause_is_partial_and_the_clause_indirect()
     {
         var result = Body("Иван Петров считает, что торговля развивается \"в целом успешно\".");
-        var s = result.Single();
-        Assert.Equal("в целом успешно", s.Text);
+        var s = result.With("в целом успешно");
         Assert.Equal(StatementKind.Partial, s.Kind);
         Assert.Equal("Иван Петров", s.Speaker);
+        Assert.Equal(StatementKind.Indirect, result.With("торговля развивается \"в целом успешно\"").Kind);
     }
 
     [Fact]

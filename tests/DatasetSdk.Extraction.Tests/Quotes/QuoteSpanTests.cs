@@ -61,6 +61,23 @@ public class QuoteSpanTests
     }
 
     [Fact]
+    public void Split_quote_whose_cue_names_the_listener_or_the_place()
+    {
+        var result = Body("«Цены растут быстрее зарплат, — сказала Мария Лебедева журналистам. — Это тревожный сигнал».",
+            "«Мост откроют к осени, — заявил Олег Рябов в эфире радио. — Работы идут по графику».");
+        Assert.Equal(new[] { "Цены растут быстрее зарплат,", "Это тревожный сигнал", "Мост откроют к осени,", "Работы идут по графику" },
+            result.Statements.Select(s => s.Text));
+        Assert.Equal(new[] { "Мария Лебедева", "Мария Лебедева", "Олег Рябов", "Олег Рябов" }, result.Statements.Select(s => s.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_inside_a_quotation_without_a_closing_dash_does_not_split_it()
+    {
+        var result = Body("Министр Олег Рябов ответил коротко.", "«Мост откроют к осени — сказал бы любой инженер в нашем городе, если бы его спросили об этом»", "Рябов уехал.");
+        Assert.DoesNotContain(result.Statements, s => s.Text == "Мост откроют к осени");
+    }
+
+    [Fact]
     public void Nested_quotes_stay_inside_the_outer_statement()
     {
         var result = Body("\"They called it «a historic step» and I agree,\" Anna Berg said.");
