@@ -96,8 +96,6 @@ public static class DocumentSegmenter
             else if (decks.Contains(i)) kinds[i] = BlockKind.Heading;
             else if (c.Caption) kinds[i] = BlockKind.Caption;
             else if (c.DateOnly && c.Stamp != StampKind.None) kinds[i] = BlockKind.DateLine;
-            // "Анна Петрова, главный тренер:" over the first line of dialogue names who speaks it
-            else if (i == firstBody - 1 && c.Introduces && !c.Chrome && !c.SectionMarker && !c.Bullet && cues[firstBody].Dialogue) kinds[i] = BlockKind.Body;
             else if (i < firstBody || firstBody < 0)
                 kinds[i] = c.DateOnly && (title >= 0 && (i > title || title - i <= DateAboveTitle) || firstBody - i <= DateAboveTitle)
                     ? BlockKind.DateLine : BlockKind.Boilerplate;
