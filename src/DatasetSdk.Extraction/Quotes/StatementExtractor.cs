@@ -146,6 +146,7 @@ public static class StatementExtractor
             MentionKind.Role => "cue-role",
             MentionKind.Pronoun => "cue-pronoun",
             MentionKind.GroupPronoun => "cue-group-pronoun",
+            MentionKind.BodyPronoun => "cue-body-pronoun",
             MentionKind.Collective => "cue-collective",
             MentionKind.Journalist => "cue-journalist",
             MentionKind.Organization => "cue-organization",
