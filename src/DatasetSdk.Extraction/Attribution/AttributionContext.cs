@@ -53,12 +53,7 @@ internal sealed class AttributionContext
             antecedent ??= Compatible(_lastPerson, gender) ?? Compatible(_lastQuoted, gender);
             if (antecedent is null && mention.Kind == MentionKind.Pronoun) antecedent = registry.LastNamedBefore(mention.Start, gender);
             if (SpeakerRegistry.IsRedescription(mention)) antecedent = LastNamedNear(c.Paragraph, mention.Start, registry);
-            var group = mention.Kind switch
-            {
-                MentionKind.BodyPronoun => LastBodyNamed(c.Paragraph, mention.Start, registry),
-                MentionKind.Organization => BodyNamedWithNoun(c.Paragraph, mention, registry),
-                _ => _lastGroup,
-            };
+            var group = mention.Kind == MentionKind.BodyPronoun ? LastBodyNamed(c.Paragraph, mention.Start, registry) : _lastGroup;
             person = registry.Resolve(mention, antecedent, group);
             if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
         }
@@ -129,48 +124,6 @@ internal sealed class AttributionContext
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// "the company" after "… according to media buying company Brightline": a bare body noun stands for the name
-    /// the writer last put right after that noun, read back over the paragraph and the prose before it; null when
-    /// none is near.
-    /// </summary>
-    private Person? BodyNamedWithNoun(Paragraph p, Mention mention, SpeakerRegistry registry)
-    {
-        var parts = mention.Surface.Split(' ');
-        var noun = parts[parts.Length - 1];
-        if (parts.Length > 2 || (parts.Length == 2 && !MentionReader.IsDeterminer(parts[0].ToLowerInvariant())) || noun.Length == 0 || !char.IsLower(noun[0]) || NameForms.IsCyrillic(noun)) return null;
-        var seen = 0;
-        var paragraphs = 0;
-        for (var i = p.Index; i >= 0 && paragraphs < BodyParagraphsBack; i--)
-        {
-            var para = _paragraphs[i];
-            if (para.Block.Kind != BlockKind.Body) continue;
-            paragraphs++;
-            var last = ReferenceEquals(para, p) ? para.WordAt(mention.Start) - 2 : para.Words.Count - 2;
-            for (var w = last; w >= 0; w--)
-            {
-                if (++seen > BodyWordsBack) return null;
-                if (para.InQuote[w] || para.Words[w].Lower != noun || !MentionReader.IsNameWord(para.Words[w + 1]) || !OnlySpace(para.Text, para.Words[w].End, para.Words[w + 1].Start)) continue;
-                var end = w + 1;
-                while (end + 1 < para.Words.Count && end - w < MaxBodyNameWords && MentionReader.IsNameWord(para.Words[end + 1]) && OnlySpace(para.Text, para.Words[end].End, para.Words[end + 1].Start)) end++;
-                return registry.Body(para.Text.Substring(para.Words[w + 1].Start, para.Words[end].End - para.Words[w + 1].Start));
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Most capitalized words a body's name after its noun takes ("company Nordic Rail Freight").</summary>
-    private const int MaxBodyNameWords = 4;
-
-    private static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
     }
 
     /// <summary>"his" of "his ministry", or null when the body has no possessive owner.</summary>

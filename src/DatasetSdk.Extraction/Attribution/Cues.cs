@@ -64,48 +64,8 @@ internal static class Cues
     /// The speaker after a verb that follows its quote: "said the harbour master", or a description of someone
     /// the text has named ("says the laid-back local resident").
     /// </summary>
-    private static Mention? Inverted(string text, IReadOnlyList<Word> words, int from, int limit)
-    {
-        var m = MentionReader.StartingAt(text, words, from);
-        if (m is not { Kind: MentionKind.Name } && ApposedAfterDescription(text, words, from, limit) is { } named) return named;
-        return m ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
-    }
-
-    /// <summary>Most words a description before an apposed name takes: "the company's new chief executive".</summary>
-    private const int MaxApposedDescriptionWords = 6;
-
-    /// <summary>
-    /// "says Lee's business partner, Sam Ortiz." / "said the mayor's son, Tom.": a description after the verb
-    /// and, set off by a comma, the name that closes the speaker phrase; the name is the speaker. Null when no
-    /// lowercase noun describes or no name closes the phrase.
-    /// </summary>
-    private static Mention? ApposedAfterDescription(string text, IReadOnlyList<Word> words, int from, int limit)
-    {
-        var lowercase = false;
-        for (var k = from; k < limit && k < from + MaxApposedDescriptionWords; k++)
-        {
-            lowercase |= !words[k].IsCapitalized && char.IsLetter(words[k].Text[0]);
-            if (k + 1 >= limit) return null;
-            if (OnlySpace(text, words[k].End, words[k + 1].Start)) continue;
-            if (!lowercase || words[k].IsCapitalized || !OnlyCommaAndSpace(text, words[k].End, words[k + 1].Start)) return null;
-            if (MentionReader.StartingAt(text, words, k + 1) is not { Kind: MentionKind.Name, Role: null } name) return null;
-            var after = name.End;
-            while (after < text.Length && text[after] == ' ') after++;
-            return after >= text.Length || text[after] is '.' or ',' or ';' or '!' or '?' or '\n' or '"' or '”' ? name : null;
-        }
-        return null;
-    }
-
-    private static bool OnlyCommaAndSpace(string text, int from, int to)
-    {
-        var commas = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ',') commas++;
-            else if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return commas == 1;
-    }
+    private static Mention? Inverted(string text, IReadOnlyList<Word> words, int from, int limit) =>
+        MentionReader.StartingAt(text, words, from) ?? Description(text, words, from, DescriptionEnd(text, words, from, limit));
 
     /// <summary>Most words a description of a person takes: "the laid-back local resident".</summary>
     private const int MaxDescriptionWords = 6;
@@ -217,24 +177,6 @@ internal static class Cues
     }
 
     /// <summary>
-    /// "Olsen, the harbour master, is more blunt: “…”", "City staff explained it this way: “…”": a sentence
-    /// whose subject is a person or a group and that hands over to a quote with a colon introduces that
-    /// subject's words, with or without a speech verb. The subject must open the sentence; null otherwise.
-    /// </summary>
-    public static Cue? ColonLead(string text, IReadOnlyList<Word> words, int first, int last, bool[] inQuote)
-    {
-        if (first > last || inQuote[first]) return null;
-        var subject = MentionReader.StartingAt(text, words, first);
-        if (subject is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun or MentionKind.Collective } || subject.End > words[last].End) return null;
-        // A lone capitalized word opening a sentence may be any noun ("Governance was lax: …"); set off by a comma
-        // ("Olsen, the harbour master, is …") it is someone described.
-        if (subject is { Kind: MentionKind.Name, Role: null, NameWords.Count: 1 } && !(subject.End < text.Length && text[subject.End] == ',')) return null;
-        // "Lee's plan: “…”" names a thing, not its author speaking.
-        if (subject.End < text.Length && text[subject.End] == ':') return null;
-        return new Cue(subject, VerbFrame.That);
-    }
-
-    /// <summary>
     /// The cue ending just before a quotation or a reported clause: "Lavrov said: …", "He added, …".
     /// <paramref name="last"/> is the last word before it.
     /// </summary>
@@ -259,47 +201,7 @@ internal static class Cues
     /// Who speaks in a verb's sentence: the mention right before the verb ("Lavrov has also said"), else the
     /// first mention of the sentence, for verbs without their own subject ("…, добавив, что").
     /// </summary>
-    public static Mention? Subject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote = null) =>
-        NamedSubject(text, words, verbStart, sentenceFirst, inQuote) ?? DocumentOwner(text, words, verbStart, sentenceFirst, inQuote);
-
-    /// <summary>How many words a document's subject phrase takes before its verb: "a statement from the European Union".</summary>
-    private const int MaxDocumentPhraseWords = 8;
-
-    /// <summary>
-    /// "A statement from the Harbour Authority said, …", "her letter read: …": a document as the subject speaks
-    /// for its owner, named after "from"/"by"/"of" or by a possessive pronoun; the phrase must run up to the verb.
-    /// Null when the words before the verb are no such phrase.
-    /// </summary>
-    private static Mention? DocumentOwner(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote)
-    {
-        var last = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
-        var first = Math.Max(sentenceFirst, last - MaxDocumentPhraseWords);
-        for (var d = first; d <= last; d++)
-        {
-            if ((inQuote is not null && inQuote[d]) || Quotes.ReportedSpeech.SourceNoun(words[d].Lower) != true) continue;
-            if (d == last && d > sentenceFirst && Vocabulary.IsPronoun(words[d - 1].Lower, out _) && MentionReader.IsPossessivePronoun(words[d - 1].Lower))
-            {
-                // "her statement read": the pronoun stands for the owner; "its" is a body, "their" a group.
-                var w = words[d - 1];
-                return new Mention(MentionKind.Pronoun, w.Start, w.End, w.Text, Array.Empty<string>(), null);
-            }
-            if (d + 2 > last || words[d + 1].Lower is not ("from" or "by" or "of")) return null;
-            var owner = MentionReader.StartingAt(text, words, d + 2);
-            if (owner is not null) return owner.End == words[last].End ? owner : null;
-            // "from the EU": an acronym or capitalized body name up to the verb.
-            var k = d + 2;
-            if (MentionReader.IsDeterminer(words[k].Lower)) k++;
-            if (k > last) return null;
-            for (var j = k; j <= last; j++)
-            {
-                if (!words[j].IsCapitalized) return null;
-            }
-            return new Mention(MentionKind.Organization, words[d + 2].Start, words[last].End, text.Substring(words[d + 2].Start, words[last].End - words[d + 2].Start), Array.Empty<string>(), null);
-        }
-        return null;
-    }
-
-    private static Mention? NamedSubject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote)
+    public static Mention? Subject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote = null)
     {
         var before = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
         Mention? near = null;

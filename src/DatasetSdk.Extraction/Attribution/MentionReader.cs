@@ -238,52 +238,6 @@ internal static class MentionReader
     /// <summary>The mention whose first word is <paramref name="first"/>, or null.</summary>
     public static Mention? StartingAt(string text, IReadOnlyList<Word> words, int first)
     {
-        var m = StartingAtHead(text, words, first);
-        return m is { Kind: MentionKind.Role or MentionKind.Collective } ? WithSourceQualifier(text, words, m) : m;
-    }
-
-    /// <summary>Most words the thing an unnamed source knows of takes: "the talks", "the company's plans for the mine".</summary>
-    private const int MaxQualifierWords = 6;
-
-    /// <summary>
-    /// "a person familiar with the talks", "sources close to the negotiations", "an expert cited in the report":
-    /// an unnamed source is known by what it knows; the qualifier belongs to its label, so that two such sources
-    /// of one article stay apart. The qualifier ends at punctuation, a conjunction, a relative word or a verb.
-    /// </summary>
-    private static Mention WithSourceQualifier(string text, IReadOnlyList<Word> words, Mention m)
-    {
-        var k = IndexAt(words, m.End);
-        if (k + 1 >= words.Count || !Joined(text, words[k - 1], words[k]) || !Joined(text, words[k], words[k + 1])) return m;
-        var n = SourceQualifierLength(words, k);
-        if (n == 0) return m;
-        var last = -1;
-        for (var j = k + n; j < words.Count && j < k + n + MaxQualifierWords && Joined(text, words[j - 1], words[j]); j++)
-        {
-            var w = words[j];
-            if (!char.IsLetterOrDigit(w.Text[0]) || QualifierEnds.Contains(w.Lower) || Vocabulary.SpeechVerbs.MatchAt(words, j, out _) > 0) break;
-            last = j;
-        }
-        if (last < 0) return m;
-        return m with { End = words[last].End, Surface = text.Substring(m.Start, words[last].End - m.Start), Role = m.Role is null ? null : text.Substring(text.IndexOf(m.Role, m.Start, StringComparison.Ordinal), words[last].End - text.IndexOf(m.Role, m.Start, StringComparison.Ordinal)) };
-    }
-
-    private static int SourceQualifierLength(IReadOnlyList<Word> words, int k) =>
-        words[k].Lower switch
-        {
-            "familiar" or "close" when words[k + 1].Lower is "with" or "to" => 2,
-            "cited" or "quoted" when words[k + 1].Lower is "in" or "by" => 2,
-            "briefed" when words[k + 1].Lower == "on" => 2,
-            "with" when words[k + 1].Lower is "knowledge" && k + 2 < words.Count && words[k + 2].Lower == "of" => 3,
-            _ => 0,
-        };
-
-    private static readonly HashSet<string> QualifierEnds = new(StringComparer.Ordinal)
-    {
-        "but", "and", "or", "who", "which", "that", "because", "as", "when", "while", "said", "says", "told",
-    };
-
-    private static Mention? StartingAtHead(string text, IReadOnlyList<Word> words, int first)
-    {
         first = SkipTitles(text, words, first);
         if (first < 0 || first >= words.Count) return null;
         var collective = Vocabulary.Collectives.MatchAt(words, first, out _);

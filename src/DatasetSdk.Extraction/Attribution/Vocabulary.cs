@@ -80,29 +80,6 @@ internal static class Vocabulary
 
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
 
-    /// <summary>True for the last word of a name that is no person's ("University", "Day", "Island").</summary>
-    public static bool IsNonPersonHead(string lower) => NonPersonHeadsLazy.Value.Contains(lower);
-
-    private static readonly Lazy<HashSet<string>> NonPersonHeadsLazy = new(() => WordSet("non-person-heads.txt"));
-
-    /// <summary>'m' or 'f' for a common given name of that gender ("peter", "anna"), else '\0'.</summary>
-    public static char GivenNameGender(string lower) => GivenNamesLazy.Value.TryGetValue(lower, out var g) ? g : '\0';
-
-    private static readonly Lazy<Dictionary<string, char>> GivenNamesLazy = new(LoadGivenNames);
-
-    private static Dictionary<string, char> LoadGivenNames()
-    {
-        var map = new Dictionary<string, char>(StringComparer.Ordinal);
-        foreach (var line in Lexicon.Load("given-names.txt"))
-        {
-            var bar = line.IndexOf('|');
-            if (bar < 0) continue;
-            var gender = line.Substring(0, bar).Trim() == "f" ? 'f' : 'm';
-            foreach (var name in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) map[name.ToLowerInvariant()] = gender;
-        }
-        return map;
-    }
-
     public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.Contains(lower);
 
     /// <summary>True for the head noun of a speaking body ("ministry", "Кремля").</summary>

@@ -51,7 +51,7 @@ internal static class QuoteStatements
             if (leadMark == ':' && leadLast >= leadFirst)
             {
                 kind = StatementKind.Direct;
-                cue = Cues.Before(text, words, leadLast, leadFirst) ?? tail ?? LabelCue(text, words, leadLast) ?? Cues.ColonLead(text, words, leadFirst, leadLast, p.InQuote);
+                cue = Cues.Before(text, words, leadLast, leadFirst) ?? tail ?? LabelCue(text, words, leadLast);
             }
             else if (leadMark == ',' && leadLast >= leadFirst && Cues.Before(text, words, leadLast, leadFirst) is { } before)
             {

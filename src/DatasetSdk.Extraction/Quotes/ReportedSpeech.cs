@@ -230,7 +230,7 @@ internal static class ReportedSpeech
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
 
     /// <summary>True for a document noun, false for a standard, null for any other word (source-nouns.txt).</summary>
-    public static bool? SourceNoun(string lower) =>
+    private static bool? SourceNoun(string lower) =>
         SourceNounsLazy.Value.TryGetValue(lower, out var document) ? document : null;
 
     private static readonly Lazy<Dictionary<string, bool>> SourceNounsLazy = new(() =>

@@ -74,7 +74,7 @@ internal sealed class SpeakerRegistry
         var bestAt = int.MaxValue;
         foreach (var p in _people)
         {
-            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender) || p.NamesPlaceOrThing) continue;
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
             var at = p.FirstMentionFrom(from);
             while (at >= 0 && at < offset && skip(at)) at = p.FirstMentionFrom(at + 1);
             if (at >= 0 && at < offset && at < bestAt) { best = p; bestAt = at; }
@@ -92,7 +92,7 @@ internal sealed class SpeakerRegistry
         var bestAt = -1;
         foreach (var p in _people)
         {
-            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender) || p.NamesPlaceOrThing) continue;
+            if (p.GroupName is not null || (p.FirstNameKeys.Count == 0 && p.RoleConcepts.Count == 0) || !p.CanBe(gender)) continue;
             var at = p.LastMentionBefore(offset);
             while (at >= from && skip(at)) at = p.LastMentionBefore(at);
             if (at >= from && at > bestAt) { best = p; bestAt = at; }
@@ -123,7 +123,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
-                person = (IsBareBody(mention.Surface) ? groupAntecedent ?? (CanBeCalled(_lastBody, mention.Surface) ? _lastBody : null) : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(BodyCase.Nominative(UnnamedLabel(mention.Surface)));
+                person = (IsBareBody(mention.Surface) && CanBeCalled(_lastBody, mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(BodyCase.Nominative(UnnamedLabel(mention.Surface)));
                 _lastBody = person;
                 break;
             default:
@@ -235,9 +235,6 @@ internal sealed class SpeakerRegistry
         }
         return label.Length > 0 && char.IsUpper(label[0]) ? char.ToLowerInvariant(label[0]) + label.Substring(1) : label;
     }
-
-    /// <summary>The body of that name ("Brightline"), one per document.</summary>
-    public Person Body(string name) => Group(name);
 
     private Person Group(string name)
     {
@@ -368,7 +365,6 @@ internal sealed class Person
     private readonly Dictionary<string, int> _surnames = new(StringComparer.Ordinal);
     private IReadOnlyList<string> _fullest = Array.Empty<string>();
     private char _gender;
-    private char _givenGender;
 
     public Person(int id, string surnameKey)
     {
@@ -395,13 +391,7 @@ internal sealed class Person
     public int MentionCount => _mentions.Count;
 
     /// <summary>'m', 'f' or '\0': from the pronouns that stood for this person, else from the surname.</summary>
-    public char Gender => _gender != '\0' ? _gender : _givenGender != '\0' ? _givenGender : _surnames.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
-
-    /// <summary>
-    /// True when the fullest name ends in a word no person's name ends in ("Westfield University", "Boxing Day"):
-    /// the capitals of a place or a thing, which no pronoun stands for.
-    /// </summary>
-    public bool NamesPlaceOrThing => _fullest.Count > 1 && Vocabulary.IsNonPersonHead(_fullest[_fullest.Count - 1].ToLowerInvariant());
+    public char Gender => _gender != '\0' ? _gender : _surnames.Count == 0 ? '\0' : NameForms.GuessGender(MostFrequentSurname());
 
     /// <summary>True when a pronoun of <paramref name="gender"/> may stand for this person.</summary>
     public bool CanBe(char gender) => gender == '\0' || Gender == '\0' || Gender == gender;
@@ -439,11 +429,7 @@ internal sealed class Person
         if (m.NameWords.Count > _fullest.Count) _fullest = m.NameWords;
         var surname = m.NameWords[m.NameWords.Count - 1];
         _surnames[surname] = _surnames.TryGetValue(surname, out var n) ? n + 1 : 1;
-        if (m.NameWords.Count > 1)
-        {
-            FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
-            if (_givenGender == '\0') _givenGender = Vocabulary.GivenNameGender(m.NameWords[0].ToLowerInvariant());
-        }
+        if (m.NameWords.Count > 1) FirstNameKeys.Add(NameForms.Key(m.NameWords[0]));
         if (m.Role is { } role)
         {
             _roles.Add(role);
