@@ -123,7 +123,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.
-                person = (IsBareBody(mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(BodyCase.Nominative(UnnamedLabel(mention.Surface)));
+                person = (IsBareBody(mention.Surface) && CanBeCalled(_lastBody, mention.Surface) ? _lastBody : null) ?? OwnedBody(mention.Surface, personAntecedent) ?? Group(BodyCase.Nominative(UnnamedLabel(mention.Surface)));
                 _lastBody = person;
                 break;
             default:
@@ -190,6 +190,23 @@ internal sealed class SpeakerRegistry
             return Group("the " + string.Join(" ", parts, 0, parts.Length - 1) + " Ministry");
         }
         return null;
+    }
+
+    /// <summary>
+    /// A bare body noun ("the agency") stands for the body last named ("the State Department"), but an unnamed
+    /// body only for its own noun: "the commission" after "the company" is a second body, not the first again.
+    /// </summary>
+    private static bool CanBeCalled(Person? body, string surface)
+    {
+        if (body?.GroupName is not { } label) return body is not null;
+        if (!IsBareBody(label)) return true;
+        return LastWord(label).Equals(LastWord(surface), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string LastWord(string phrase)
+    {
+        var space = phrase.LastIndexOfAny(new[] { ' ', '\u00A0' });
+        return space < 0 ? phrase : phrase.Substring(space + 1);
     }
 
     private static bool IsBareBody(string surface)
