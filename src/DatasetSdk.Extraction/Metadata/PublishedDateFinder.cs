@@ -17,7 +17,7 @@ public sealed record FoundDate(DateExpression Expression, BlockKind Kind, int Bl
 /// year the article itself writes most often with a month (the latest on a tie). Reader comments bound it (a page is published no
 /// later than its first comment) and stand in for it when nothing else dates the page. Captions never date the
 /// document; an update stamp does only when it is the one date in the page header and no dateline dates the text.
-/// A day and month with no year anywhere stay yearless (<c>XXXX-04-29</c>); unknown stays null.
+/// Unknown stays null.
 /// </summary>
 public static class PublishedDateFinder
 {
@@ -40,7 +40,6 @@ public static class PublishedDateFinder
             // a bare date line dates the page in its header, which may hold a one-paragraph lead before it
             if (stamp == StampKind.Published || stamp == StampKind.None && bodySeen <= MaxLeadParagraphs) candidate = FirstIn(dates, b);
         }
-        candidate ??= OpeningStamp(text, blocks);
         candidate ??= dateline?.Date;
         // a page that prints only when it was last updated ("Updated 3:12 PM GMT+1, January 21, 2026" under the
         // byline) is dated by that stamp when it stands in the header, above the text
@@ -52,31 +51,13 @@ public static class PublishedDateFinder
         }
 
         PartialDate? published = null;
-        PartialDate? yearless = null;
         if (candidate is { Month: not null } c)
         {
             var year = c.Year ?? InferYear(c, dates, firstComment);
             if (year is not null) published = new PartialDate(year, c.Month, c.Day);
-            // "Москва. 29 апреля. INTERFAX.RU": the day the text gives, though nothing gives its year
-            else if (c.Day is not null) yearless = new PartialDate(null, c.Month, c.Day);
         }
         if (published is { } p && firstComment is { } fc && p.CompareTo(fc) > 0) published = null;
-        return published ?? UrlDate(url) ?? firstComment ?? yearless;
-    }
-
-    private const int MaxOpeningStamp = 60;
-
-    /// <summary>
-    /// A file that opens with a publication label and its full date, the text running on after it on the same line
-    /// ("Published 2025-01-09 MOSCOW, January 9 …", "Дата публикации: 09.01.2025 Текст …"), is dated by that stamp.
-    /// </summary>
-    private static DateExpression? OpeningStamp(string text, EquatableArray<TextBlock> blocks)
-    {
-        if (blocks.Count == 0) return null;
-        var start = blocks[0].Start;
-        var dates = DateFinder.Find(text, start, System.Math.Min(blocks[0].End, start + MaxOpeningStamp));
-        if (dates.Count == 0 || dates[0] is not { IsFullDate: true } d) return null;
-        return BoilerplateClassifier.IsDateOnly(text, start, d.End, out var stamp) && stamp == StampKind.Published ? d : null;
+        return published ?? UrlDate(url) ?? firstComment;
     }
 
     /// <summary>The day of a dated link path: ".../2024/04/09/slug" or ".../2024-04-09/...".</summary>
