@@ -13,14 +13,10 @@ public enum DateForm
     RelativeYears,
     /// <summary>A day of the week near the document date ("on Friday", "в субботу").</summary>
     Weekday,
-    /// <summary>The day the text named last, moved by the offset ("в этот же день", "the same day", "the next day").</summary>
+    /// <summary>The day the text named last ("в этот же день", "the same day").</summary>
     SameDay,
     /// <summary>A season ("летом", "in the autumn", "до конца весны"): its year, or its last month after an end word; also a quarter ("первый квартал"), which names its year.</summary>
     Season,
-    /// <summary>A week named from the document date ("this week", "на прошлой неделе"): no calendar precision holds a week, so it stays unresolved.</summary>
-    Week,
-    /// <summary>A decade or a range of decades ("the 1990s", "в конце 1980-х – начале 1990-х годов"): no calendar precision holds it, so it stays unresolved.</summary>
-    Decade,
 }
 
 /// <summary>Which occurrence of a month or weekday the text means, relative to the document date.</summary>

@@ -20,7 +20,7 @@ public static class DateFinder
         for (var i = 0; i < scan.Count;)
         {
             var match = scan.Numeric(i) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
-                ?? scan.Season(i, floor) ?? scan.Quarter(i) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.Decade(i) ?? scan.EventYear(i) ?? scan.BareYear(i);
+                ?? scan.Season(i, floor) ?? scan.Quarter(i) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.BareYear(i);
             if (match is { } m)
             {
                 found.Add(m.Expression);
@@ -438,7 +438,6 @@ public static class DateFinder
                     RelativeUnit.Day => DateForm.RelativeDays,
                     RelativeUnit.Month => DateForm.RelativeMonths,
                     RelativeUnit.Year => DateForm.RelativeYears,
-                    RelativeUnit.Week => DateForm.Week,
                     _ => DateForm.SameDay,
                 };
                 return new Match(Expr(i, next, form, offset: offset), next);
@@ -478,45 +477,6 @@ public static class DateFinder
             : IsWord(i, "unit-month") ? RelativeUnit.Month
             : IsWord(i, "unit-year") ? RelativeUnit.Year
             : null;
-
-        // "the 1990s", "1980-х годов", "в конце 1980-х – начале 1990-х годов", "90-х годов": one mention for a decade or a range of them
-        public Match? Decade(int i)
-        {
-            var first = IsWord(i, "month-part") ? i + 1 : i;
-            if (first > i && At(first) is { Kind: TokenKind.Word, Lower: "of" }) first++;
-            if (DecadeEnd(first) is not { } j) return null;
-            var from = first > i ? i : IsWord(i - 1, "month-part") && At(i - 1)?.Lower != "of" ? i - 1 : i;
-            // a range: "1980-х – начале 1990-х", "the 1980s and 1990s"
-            if (IsDash(j) || IsWord(j, "joiner"))
-            {
-                var second = IsWord(j + 1, "month-part") ? j + 2 : j + 1;
-                if (DecadeEnd(second) is { } k) j = k;
-            }
-            if (IsWord(j, "year-suffix")) j++;
-            return new Match(Expr(from, j, DateForm.Decade), j);
-        }
-
-        /// <summary>The token after a decade at <paramref name="i"/> ("1990s", "1990-х", "1990-е", "90-х годов"), or null.</summary>
-        private int? DecadeEnd(int i)
-        {
-            if (At(i) is not { Kind: TokenKind.Number } n || n.Value % 10 != 0) return null;
-            var four = YearAt(i) is not null;
-            if (!four && n.Length != 2) return null;
-            if (At(i + 1) is { Kind: TokenKind.Word, SpaceBefore: false } s && _lx.Is("decade-ending", s.Lower)) return four ? i + 2 : null;
-            // a two-digit decade needs its ending and "годов" after it: "90-х годов", not "90-х" (a count)
-            if (IsDash(i + 1) && !_t[i + 1].SpaceBefore && At(i + 2) is { Kind: TokenKind.Word, SpaceBefore: false } r && _lx.Is("decade-ending", r.Lower))
-                return four || IsWord(i + 3, "year-suffix") ? i + 3 : null;
-            return null;
-        }
-
-        // "Олимпиада-2018", "ЧМ-2018", "Euro-2024": the year of an event whose name it is glued to
-        public Match? EventYear(int i)
-        {
-            if (YearAt(i) is not { } year || year is < MinAttributiveYear or > MaxAttributiveYear || _t[i].SpaceBefore) return null;
-            if (!IsDash(i - 1) || _t[i - 1].SpaceBefore || At(i - 2) is not { Kind: TokenKind.Word, Capitalized: true }) return null;
-            if (At(i + 1) is { SpaceBefore: false, Kind: not TokenKind.Punct }) return null;
-            return new Match(Expr(i, i + 1, DateForm.Calendar, year), i + 1);
-        }
 
         private const int MinAttributiveYear = 1900;
         private const int MaxAttributiveYear = 2100;

@@ -40,7 +40,6 @@ internal sealed class DateLexicon
                 "day" => RelativeUnit.Day,
                 "month" => RelativeUnit.Month,
                 "year" => RelativeUnit.Year,
-                "week" => RelativeUnit.Week,
                 _ => RelativeUnit.SameDay,
             };
             Relative.Add((row[0].Split(' '), unit, int.Parse(row[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));

@@ -31,12 +31,8 @@ public static class DateResolver
                 return Weekday(e, anchor);
             case DateForm.Season:
                 return Season(e, anchor);
-            case DateForm.Week:
-            case DateForm.Decade:
-                return null;
             default:
-                // "the next day", "днем ранее": counted from the day the text named last
-                return ToDate(lastDay) is { } named ? From(named.AddDays(e.Offset)) : null;
+                return lastDay is { Year: not null, Month: not null, Day: not null } ? lastDay : null;
         }
     }
 
