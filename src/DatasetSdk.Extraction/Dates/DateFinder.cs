@@ -314,6 +314,7 @@ public static class DateFinder
             // "Friday, May 6, 2016": the weekday only names the calendar date after it
             if (IsPunct(i + 1, ',') && (Numeric(i + 2) ?? DayFirst(i + 2) ?? MonthFirst(i + 2, i + 2)) is { Expression: { Form: DateForm.Calendar, Day: not null } date } dated)
                 return new Match(date with { Start = _t[i].Start, Length = date.End - _t[i].Start }, dated.NextToken);
+            if (IsWord(i, "weekday-ambiguous") && first == i && !IsWord(i - 1, "weekday-lead")) return null;
             if (direction == DateDirection.None && FutureAround(i)) direction = DateDirection.Future;
             return new Match(Expr(first, i + 1, DateForm.Weekday, weekday: weekday, direction: direction), i + 1);
         }
