@@ -105,7 +105,7 @@ public static class DateFinder
             if (IsWord(j, "year-suffix"))
             {
                 j++;
-                if (_t[j - 1].Lower == "г" && IsPunct(j, '.')) j++;
+                if (_t[j - 1].Lower is "г" or "гг" && IsPunct(j, '.')) j++;
             }
             return j;
         }
@@ -314,6 +314,7 @@ public static class DateFinder
             // "Friday, May 6, 2016": the weekday only names the calendar date after it
             if (IsPunct(i + 1, ',') && (Numeric(i + 2) ?? DayFirst(i + 2) ?? MonthFirst(i + 2, i + 2)) is { Expression: { Form: DateForm.Calendar, Day: not null } date } dated)
                 return new Match(date with { Start = _t[i].Start, Length = date.End - _t[i].Start }, dated.NextToken);
+            if (IsWord(i, "weekday-ambiguous") && first == i && !IsWord(i - 1, "weekday-lead")) return null;
             if (direction == DateDirection.None && FutureAround(i)) direction = DateDirection.Future;
             return new Match(Expr(first, i + 1, DateForm.Weekday, weekday: weekday, direction: direction), i + 1);
         }
@@ -484,26 +485,28 @@ public static class DateFinder
         // since 2013, в 2013 году, 2013 г.
         public Match? BareYear(int i)
         {
-            if (YearAt(i) is not { } year || !_t[i].SpaceBefore) return null;
-            if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '»' or '"' or '”'))
+            // "mid-2025": a year glued to its context word by a hyphen
+            var hyphened = IsDash(i - 1) && !_t[i - 1].SpaceBefore && IsWord(i - 2, "year-context");
+            if (YearAt(i) is not { } year || !_t[i].SpaceBefore && !hyphened) return null;
+            if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '—' or '»' or '"' or '”'))
                 return null;
             // "the 2022 level", "the 2014 elections": a year qualifying a noun (counts carry separators: "the 2,000 troops")
             var context = IsWord(i - 1, "year-context")
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "the" } && At(i + 1) is { Kind: TokenKind.Word, Capitalized: false, SpaceBefore: true }
                    && year is >= MinAttributiveYear and <= MaxAttributiveYear
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
-                || IsDash(i - 1) && IsWord(i - 2, "year-context") && !_t[i - 1].SpaceBefore;
+                || hyphened;
             var j = i + 1;
             // a range of years: "2013-2015", "2013 и 2014"
             if ((IsDash(j) || IsWord(j, "joiner")) && YearAt(j + 1) is not null) j += 2;
             // "к 2025-му", "к концу 2025-го": the case ending and the part of the year belong to the mention
             if (IsDash(j) && At(j + 1) is { Kind: TokenKind.Word, SpaceBefore: false } ending && _lx.Is("ordinal", ending.Lower)) j += 2;
-            var first = context && IsWord(i - 1, "month-part") ? i - 1 : i;
+            var first = hyphened ? i - 2 : context && IsWord(i - 1, "month-part") ? i - 1 : i;
             if (IsWord(j, "year-suffix"))
             {
                 context = true;
                 j++;
-                if (_t[j - 1].Lower == "г" && IsPunct(j, '.')) j++;
+                if (_t[j - 1].Lower is "г" or "гг" && IsPunct(j, '.')) j++;
             }
             return context ? new Match(Expr(first, j, DateForm.Calendar, year), j) : null;
         }

@@ -34,12 +34,17 @@ public static class DocumentMetadataExtractor
         var published = PartialDate.TryParse(options.Published, out var given) ? given : PublishedDateFinder.Find(text, segments, found, dateline, url);
         var mentions = new List<DateMention>(found.Count);
         PartialDate? lastDay = null;
+        var said = new HashSet<(string, PartialDate?)>();
         foreach (var f in found)
         {
             var e = f.Expression;
             var value = DateResolver.Resolve(e, published, lastDay);
             if (value is { Year: not null, Month: not null, Day: not null } && f.Kind != BlockKind.Caption) lastDay = value;
-            mentions.Add(new DateMention(text.Substring(e.Start, e.Length), value, e.Start, e.Length, lines.LineOf(e.Start)));
+            var written = text.Substring(e.Start, e.Length);
+            // a date written again the same way with the same value ("on Tuesday" twice in a story) is one mention of
+            // the document, kept where it first appears
+            if (!said.Add((written, value))) continue;
+            mentions.Add(new DateMention(written, value, e.Start, e.Length, lines.LineOf(e.Start)));
         }
 
         var source = options.Source ?? OutletFinder.Find(text, segments, dateline, url);

@@ -58,4 +58,17 @@ public class RelativeDateTests
     {
         Assert.Empty(Mentions("He is a man friday to them."));
     }
+
+    [Theory]
+    [InlineData("Министры встретились в среду.", "в среду=2021-03-10")]
+    [InlineData("Решение отложили до среды.", "среды=2021-03-10")]
+    [InlineData("Министры встретились в прошлую среду.", "в прошлую среду=2021-03-10")]
+    public void Wednesday_after_a_time_word_is_a_weekday(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("Закон защищает окружающую среду от выбросов.")]
+    [InlineData("Среда обитания редких птиц сокращается.")]
+    [InlineData("Проект важен для городской среды.")]
+    public void The_environment_is_not_a_wednesday(string sentence) => Assert.Empty(Mentions(sentence, Friday));
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using DatasetSdk.Extraction.Model;
 using static DatasetSdk.Extraction.Tests.Segment.SegmentFixture;
 
@@ -165,5 +166,28 @@ public class DateLineShapeTests
             "Governor of the region:", "",
             "Good afternoon. The harvest this year was the best in a decade, and the granaries are full.");
         Assert.Equal(Extraction.Segment.BlockKind.Body, Segment.SegmentFixture.KindOf(text, "Governor of the region:"));
+    }
+
+    [Fact]
+    public void A_date_written_again_with_the_same_value_is_one_mention()
+    {
+        var text = Lines("Minister opens new school", "", "September 1, 2019", "",
+            "The education minister opened a new school on Tuesday in the capital, the ministry said in a statement.",
+            "Later on Tuesday the minister visited a hospital, and on Wednesday she flew home after the visit.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        var tuesday = Assert.Single(doc.Dates, d => d.Text == "on Tuesday");
+        Assert.Equal(5, tuesday.Line);
+        Assert.Single(doc.Dates, d => d.Text == "on Wednesday");
+    }
+
+    [Fact]
+    public void The_same_words_with_another_value_are_another_mention()
+    {
+        var text = Lines("Ministers meet again", "",
+            "The ministers met on March 4, 2020, and signed the treaty the same day. They met again on March 6, 2020, and left the same day.",
+            "Министры встретились 4 марта 2020 года и в тот же день подписали договор. Затем они встретились 6 марта 2020 года и в тот же день уехали.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Equal(new[] { "2020-03-04", "2020-03-06" }, doc.Dates.Where(d => d.Text == "the same day").Select(d => d.Value?.ToString()));
+        Assert.Equal(new[] { "2020-03-04", "2020-03-06" }, doc.Dates.Where(d => d.Text == "в тот же день").Select(d => d.Value?.ToString()));
     }
 }
