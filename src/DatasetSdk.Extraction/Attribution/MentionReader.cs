@@ -413,7 +413,8 @@ internal static class MentionReader
 
     /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>
     private static bool ModifiesBackwards(IReadOnlyList<Word> words, int k) =>
-        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0;
+        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0
+        && (!IsCyrillicWord(words[k]) || Languages.Ru.Agreement.IsNominativeAdjective(words[k].Lower));
 
     /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
     private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";
@@ -503,6 +504,11 @@ internal static class MentionReader
         while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
+        // "с украинским президентом Владимиром Зеленским Дональд Трамп": a full name cut off before the name is
+        // another person, and the role words before it are theirs.
+        if (nameStart - 2 >= first && IsCyrillicWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 2])) first = nameStart;
+        // "Алексею Курилову академик Сергеев": capitalized names before a Russian role belong to another phrase.
+        while (first < nameStart && IsCyrillicWord(words[first]) && IsNameWord(words[first]) && !IsSentenceInitial(text, words, first)) first++;
         var nameWords = new List<string>();
         for (var k = nameStart; k <= last; k++) nameWords.Add(words[k].Text);
         var roleStart = first;
