@@ -21,19 +21,6 @@ internal static class Cues
     public static Cue? After(string text, IReadOnlyList<Word> words, int first, int limit)
     {
         if (first >= limit) return null;
-        // "«…», – приводит слова министра газета": the speaker is the person whose words are relayed, not the outlet.
-        var relay = Vocabulary.RelayPhrases.MatchAt(words, first, out _);
-        if (relay > 0 && first + relay < limit)
-        {
-            var k = first + relay;
-            var relayed = MentionReader.StartingAt(text, words, k);
-            // "слова эксперта газета": an unnamed person in the genitive ends at the role word; the outlet follows.
-            if (relayed is not { Kind: MentionKind.Name } && MentionReader.IsRoleHead(words[k]))
-            {
-                relayed = new Mention(MentionKind.Role, words[k].Start, words[k].End, words[k].Text, Array.Empty<string>(), words[k].Text);
-            }
-            return new Cue(relayed, VerbFrame.That);
-        }
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first, out var frame);
         if (n > 0)
         {

@@ -39,7 +39,6 @@ internal static class Vocabulary
 {
     private static readonly Lazy<PhraseSet<VerbFrame>> VerbsLazy = new(LoadVerbs);
     private static readonly Lazy<PhraseSet<bool>> ReportingLazy = new(() => Phrases("reporting-phrases.txt"));
-    private static readonly Lazy<PhraseSet<bool>> RelayLazy = new(() => Phrases("relay-phrases-ru.txt"));
     private static readonly Lazy<PhraseSet<bool>> CollectivesLazy = new(() => Phrases("collective-speakers.txt"));
     private static readonly Lazy<Dictionary<string, string>> CollectiveKeysLazy = new(LoadCollectiveKeys);
     private static readonly Lazy<PhraseSet<bool>> AdverbsLazy = new(() => Phrases("cue-adverbs.txt"));
@@ -53,9 +52,6 @@ internal static class Vocabulary
     public static PhraseSet<VerbFrame> SpeechVerbs => VerbsLazy.Value;
 
     public static PhraseSet<bool> ReportingPhrases => ReportingLazy.Value;
-
-    /// <summary>Phrases by which an outlet relays a person's words after a quote ("приводит слова", "цитирует").</summary>
-    public static PhraseSet<bool> RelayPhrases => RelayLazy.Value;
 
     public static PhraseSet<bool> Collectives => CollectivesLazy.Value;
 
