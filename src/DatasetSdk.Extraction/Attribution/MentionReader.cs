@@ -508,7 +508,7 @@ internal static class MentionReader
         // another person, and the role words before it are theirs.
         if (nameStart - 2 >= first && IsCyrillicWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 2])) first = nameStart;
         // "Алексею Курилову академик Сергеев": capitalized names before a Russian role belong to another phrase.
-        while (first < nameStart && IsCyrillicWord(words[first]) && IsNameWord(words[first]) && !IsSentenceInitial(text, words, first)) first++;
+        while (first < nameStart && IsCyrillicWord(words[first]) && IsNameWord(words[first]) && !IsCapitalizedTitle(words[first]) && !Languages.Ru.Agreement.IsNominativeAdjective(words[first].Lower)) first++;
         var nameWords = new List<string>();
         for (var k = nameStart; k <= last; k++) nameWords.Add(words[k].Text);
         var roleStart = first;

@@ -38,6 +38,21 @@ public class RussianRoleBoundaryTests
     }
 
     [Fact]
+    public void A_name_in_the_dative_after_a_quoted_outlet_is_not_part_of_the_role()
+    {
+        var result = Body("В беседе с корреспондентом \"Вестника\" Марко Бруни академик Лаптев рассказал, что наука важна.");
+        Assert.Equal("академик", result.Speaker("Лаптев").Role);
+    }
+
+    [Fact]
+    public void A_capitalized_adjective_opening_the_sentence_stays_in_the_role()
+    {
+        // Negative: a nominative adjective before the role is part of it even when capitalized.
+        var result = Body("Генеральный директор Лаптев рассказал, что завод откроется.");
+        Assert.Equal("Генеральный директор", result.Speaker("Лаптев").Role);
+    }
+
+    [Fact]
     public void An_unnamed_expert_is_the_analyst_the_text_introduced()
     {
         var result = Body(
