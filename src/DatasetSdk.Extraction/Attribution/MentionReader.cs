@@ -195,14 +195,14 @@ internal static class MentionReader
     private static Mention RolePhrase(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
-        var role = text.Substring(words[roleStart].Start, words[last].End - words[roleStart].Start);
+        var role = Balanced(text, words[roleStart].Start, words[last].End);
         return Make(MentionKind.Role, text, words, first, last, Array.Empty<string>(), role);
     }
 
     private static Mention WithRole(string text, IReadOnlyList<Word> words, Mention name, int first, int roleLast)
     {
         var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
-        var role = text.Substring(words[roleStart].Start, words[roleLast].End - words[roleStart].Start);
+        var role = Balanced(text, words[roleStart].Start, words[roleLast].End);
         return new Mention(MentionKind.Name, words[first].Start, name.End, text.Substring(words[first].Start, name.End - words[first].Start), name.NameWords, role);
     }
 
@@ -516,7 +516,7 @@ internal static class MentionReader
         string? role = null;
         var hasHead = title;
         for (var k = roleStart; k < nameStart; k++) hasHead |= IsRoleHead(words[k]);
-        if (hasHead) role = text.Substring(words[roleStart].Start, words[nameStart - 1].End - words[roleStart].Start);
+        if (hasHead) role = Balanced(text, words[roleStart].Start, words[nameStart - 1].End);
         if (nameWords.Count > 0)
         {
             if (nameWords.Count > 4) return null;
@@ -531,6 +531,26 @@ internal static class MentionReader
             return Make(MentionKind.Organization, text, words, roleStart, last, nameWords, null);
         }
         return role is null ? null : Make(MentionKind.Role, text, words, first, last, nameWords, role);
+    }
+
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/>, taking the closing guillemet of a
+    /// quoted body name it opened ("пресс-секретарь «Северной нефти»").
+    /// </summary>
+    private static string Balanced(string text, int start, int end)
+    {
+        var open = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '«') open++;
+            else if (text[i] == '»') open--;
+        }
+        while (open > 0 && end < text.Length && text[end] == '»')
+        {
+            end++;
+            open--;
+        }
+        return text.Substring(start, end - start);
     }
 
     /// <summary>A chain naming a body: a body noun with no role head before it.</summary>

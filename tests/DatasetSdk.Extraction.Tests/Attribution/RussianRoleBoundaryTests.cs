@@ -53,6 +53,22 @@ public class RussianRoleBoundaryTests
     }
 
     [Fact]
+    public void A_verb_and_its_object_before_an_inverted_speaker_are_not_part_of_the_role()
+    {
+        var result = Body("В Москве провел переговоры глава МИД Франции Пьер Моренон. Он заявил, что встреча была полезной.");
+        var speaker = result.Speaker("Пьер Моренон");
+        Assert.Equal("глава МИД Франции", speaker.Role);
+        Assert.DoesNotContain(speaker.Aliases, a => a.Contains("переговоры"));
+    }
+
+    [Fact]
+    public void A_quoted_body_name_inside_a_role_keeps_its_closing_guillemet()
+    {
+        var result = Body("Как сообщил пресс-секретарь «Северной нефти» Олег Рябов, поставки возобновятся.");
+        Assert.Equal("пресс-секретарь «Северной нефти»", result.Speaker("Олег Рябов").Role);
+    }
+
+    [Fact]
     public void An_unnamed_expert_is_the_analyst_the_text_introduced()
     {
         var result = Body(
