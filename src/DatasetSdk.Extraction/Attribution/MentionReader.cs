@@ -141,7 +141,8 @@ internal static class MentionReader
         if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
         if (k < 1 || !IsComplementPreposition(words[k].Lower) || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return -1;
         var head = k - 1;
-        if (IsRoleHead(words[head]) && !words[head].IsCapitalized || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
+        // "Источник в правительстве сообщил": a role head opening its sentence is capitalized there.
+        if (IsRoleHead(words[head]) && (!words[head].IsCapitalized || IsSentenceInitial(text, words, head)) || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
         {
             var start = head;
             while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || ModifiesBackwards(words, start - 1)) && head - start < 3) start--;

@@ -69,6 +69,21 @@ public class RussianRoleBoundaryTests
     }
 
     [Fact]
+    public void A_source_opening_the_sentence_owns_the_body_after_it()
+    {
+        var result = Body("Источник в правительстве сообщил, что решение уже принято.");
+        Assert.Equal("источник в правительстве", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void A_body_without_a_role_before_it_speaks_itself()
+    {
+        // Negative: nothing owns "в правительстве" here, so the body is the speaker.
+        var result = Body("В правительстве сообщили, что решение уже принято.");
+        Assert.DoesNotContain("источник", result.Single().Speaker);
+    }
+
+    [Fact]
     public void An_unnamed_expert_is_the_analyst_the_text_introduced()
     {
         var result = Body(
