@@ -52,6 +52,15 @@ internal sealed class SpeakerRegistry
         }
     }
 
+    private static bool HasLetter(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
     private static bool LatinAmidCyrillic(List<Word> words, int first, int last, Mention m)
     {
         foreach (var w in m.NameWords)
@@ -144,7 +153,8 @@ internal sealed class SpeakerRegistry
                 person = Group("journalist");
                 break;
         }
-        if (person is not null) person.Aliases.Add(mention.Surface);
+        // A dash-led interview turn's speaker is the dash itself, which names nobody.
+        if (person is not null && HasLetter(mention.Surface)) person.Aliases.Add(mention.Surface);
         return person;
     }
 
