@@ -26,6 +26,14 @@ public class RussianGivenNameCaseTests
         Assert.Equal("Дмитрий Сомов", Assert.Single(result.Extraction.Speakers).Name);
     }
 
+    [Theory]
+    [InlineData("Рынок восстановится, по словам Павла Сомова.", "Павел Сомов")]
+    [InlineData("Рынок восстановится, по словам Ивана Сомова.", "Иван Сомов")]
+    public void A_given_name_that_drops_a_vowel_in_the_genitive_gets_it_back(string paragraph, string name)
+    {
+        Assert.Equal(name, Body(paragraph).Single().Speaker);
+    }
+
     [Fact]
     public void A_nominative_given_name_stays_as_written()
     {
