@@ -55,6 +55,9 @@ internal sealed class AttributionContext
             if (SpeakerRegistry.IsRedescription(mention)) antecedent = LastNamedNear(c.Paragraph, mention.Start, registry);
             var group = mention.Kind == MentionKind.BodyPronoun ? LastBodyNamed(c.Paragraph, mention.Start, registry) : _lastGroup;
             person = registry.Resolve(mention, antecedent, group);
+            // "“…,” – заявили в компании. “…,” – сказал собеседник": with no person named before, the one
+            // speaking is the body's voice the text has been quoting.
+            if (person is null && mention.Kind == MentionKind.Pronoun && _previousSpeaker?.GroupName is not null && _previous is not null && (sameParagraph || ContinuesQuote(_previous, c))) person = _previousSpeaker;
             if (person is not null && gender != '\0' && owner is null) person.NoteGender(gender);
         }
         else if (c.Cue is not null)

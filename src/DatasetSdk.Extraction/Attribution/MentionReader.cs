@@ -141,7 +141,8 @@ internal static class MentionReader
         if (k >= 0 && IsDeterminer(words[k].Lower)) k--;
         if (k < 1 || !IsComplementPreposition(words[k].Lower) || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return -1;
         var head = k - 1;
-        if (IsRoleHead(words[head]) && !words[head].IsCapitalized || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
+        // "Источник в правительстве сообщил": a role head opening its sentence is capitalized there.
+        if (IsRoleHead(words[head]) && (!words[head].IsCapitalized || IsSentenceInitial(text, words, head)) || IsRoleHead(words[head]) && head > 0 && IsDeterminer(words[head - 1].Lower))
         {
             var start = head;
             while (start > 0 && Joined(text, words[start - 1], words[start]) && (IsRoleWord(words[start - 1]) && !IsNameWord(words[start - 1]) || ModifiesBackwards(words, start - 1)) && head - start < 3) start--;
@@ -195,14 +196,14 @@ internal static class MentionReader
     private static Mention RolePhrase(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
-        var role = text.Substring(words[roleStart].Start, words[last].End - words[roleStart].Start);
+        var role = Balanced(text, words[roleStart].Start, words[last].End);
         return Make(MentionKind.Role, text, words, first, last, Array.Empty<string>(), role);
     }
 
     private static Mention WithRole(string text, IReadOnlyList<Word> words, Mention name, int first, int roleLast)
     {
         var roleStart = IsDeterminer(words[first].Lower) ? first + 1 : first;
-        var role = text.Substring(words[roleStart].Start, words[roleLast].End - words[roleStart].Start);
+        var role = Balanced(text, words[roleStart].Start, words[roleLast].End);
         return new Mention(MentionKind.Name, words[first].Start, name.End, text.Substring(words[first].Start, name.End - words[first].Start), name.NameWords, role);
     }
 
@@ -413,7 +414,8 @@ internal static class MentionReader
 
     /// <summary>A lowercase word that may qualify the role after it; "по словам" and the like end a source phrase instead.</summary>
     private static bool ModifiesBackwards(IReadOnlyList<Word> words, int k) =>
-        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0;
+        IsLowercaseContentWord(words[k]) && Vocabulary.ReportingPhrases.MatchEndingAt(words, k, out _) == 0
+        && (!IsCyrillicWord(words[k]) || Languages.Ru.Agreement.IsNominativeAdjective(words[k].Lower));
 
     /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
     private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";
@@ -503,6 +505,11 @@ internal static class MentionReader
         while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
+        // "с украинским президентом Владимиром Зеленским Дональд Трамп": a full name cut off before the name is
+        // another person, and the role words before it are theirs.
+        if (nameStart - 2 >= first && IsCyrillicWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 2])) first = nameStart;
+        // "Алексею Курилову академик Сергеев": capitalized names before a Russian role belong to another phrase.
+        while (first < nameStart && IsCyrillicWord(words[first]) && IsNameWord(words[first]) && !IsCapitalizedTitle(words[first]) && !Languages.Ru.Agreement.IsNominativeAdjective(words[first].Lower)) first++;
         var nameWords = new List<string>();
         for (var k = nameStart; k <= last; k++) nameWords.Add(words[k].Text);
         var roleStart = first;
@@ -510,7 +517,7 @@ internal static class MentionReader
         string? role = null;
         var hasHead = title;
         for (var k = roleStart; k < nameStart; k++) hasHead |= IsRoleHead(words[k]);
-        if (hasHead) role = text.Substring(words[roleStart].Start, words[nameStart - 1].End - words[roleStart].Start);
+        if (hasHead) role = Balanced(text, words[roleStart].Start, words[nameStart - 1].End);
         if (nameWords.Count > 0)
         {
             if (nameWords.Count > 4) return null;
@@ -525,6 +532,26 @@ internal static class MentionReader
             return Make(MentionKind.Organization, text, words, roleStart, last, nameWords, null);
         }
         return role is null ? null : Make(MentionKind.Role, text, words, first, last, nameWords, role);
+    }
+
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/>, taking the closing guillemet of a
+    /// quoted body name it opened ("пресс-секретарь «Северной нефти»").
+    /// </summary>
+    private static string Balanced(string text, int start, int end)
+    {
+        var open = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '«') open++;
+            else if (text[i] == '»') open--;
+        }
+        while (open > 0 && end < text.Length && text[end] == '»')
+        {
+            end++;
+            open--;
+        }
+        return text.Substring(start, end - start);
     }
 
     /// <summary>A chain naming a body: a body noun with no role head before it.</summary>

@@ -353,6 +353,9 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>Most words a circumstance between an "as" clause's speaker and its comma takes ("в интервью РИА Новости").</summary>
+    private const int MaxCircumstanceWords = 6;
+
     /// <summary>The cue of a sentence opened by "As X said," / "Как сообщили в …,", or null.</summary>
     public static Cue? AsSource(Paragraph p, int sentenceStart, int sentenceEnd) =>
         AsCue(p, p.WordAt(SkipDateline(p.Text, sentenceStart, sentenceEnd)), p.WordAt(sentenceEnd));
@@ -366,16 +369,31 @@ internal static class ReportedSpeech
         if (n > 0)
         {
             var limitEnd = words[limit - 1].End;
+            Func<Mention, bool> endsClause = m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c);
             var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
-            // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker.
+            // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker, who ends the
+            // clause ("РИА Новости в пресс-службе": the outlet's second word is no speaker).
             for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
             {
                 after = MentionReader.StartingAt(p.Text, words, at + skip);
+                if (after is not null && !endsClause(after)) after = null;
             }
             // "Как пишет «Северная газета», …": the outlet closing the "as" clause is its speaker, not a listener.
             if (after is null && QuotedName.Outlet(p, first + 1 + n, limit) is { } outlet && p.Text.IndexOf(',', outlet.End, Math.Min(2, p.Text.Length - outlet.End)) >= 0) after = outlet;
-            after ??= Circumstance.SubjectAfter(p, at, limit, m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c));
+            after ??= Circumstance.SubjectAfter(p, at, limit, endsClause);
+            // "Как пояснили РИА Новости в пресс-службе министерства, …": an outlet of two words told, then the body.
+            var told = at;
+            while (after is null && told < limit && told - at < 2 && words[told].IsCapitalized && !p.InQuote[told]) told++;
+            if (after is null && told > at) after = Circumstance.SubjectAfter(p, told, limit, endsClause);
+            // "Как сообщил Олег Рябов на брифинге, …", "Как заявил Рябов журналистам, …": where or to whom it was
+            // said may follow the speaker; the cue runs to the comma.
+            if (after is not null && !endsClause(after) && p.WordAt(after.End) is var next && next < limit
+                && (Circumstance.OpensAt(words, next) || DativeListeners.Contains(words[next].Lower))
+                && p.Text.IndexOf(',', after.End, limitEnd - after.End) is var comma and >= 0 && p.WordAt(comma) - next <= MaxCircumstanceWords)
+            {
+                after = after with { End = comma };
+            }
             return after is null ? null : new Cue(after, frame);
         }
         if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;

@@ -33,6 +33,9 @@ internal sealed class SpeakerRegistry
             if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
             var first = i;
             while (first > 0 && words[first - 1].Start >= m.Start) first--;
+            // "к инфраструктуре Novatek Green Energy": Russian prose writes people in Cyrillic, so a Latin name
+            // amid Cyrillic words is a brand or a company, not a person.
+            if (LatinAmidCyrillic(words, first, i, m)) continue;
             _lemmas.NoteContext(words, first, m);
             if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start))
             {
@@ -47,6 +50,26 @@ internal sealed class SpeakerRegistry
             }
             Find(m);
         }
+    }
+
+    private static bool HasLetter(string surface)
+    {
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool LatinAmidCyrillic(List<Word> words, int first, int last, Mention m)
+    {
+        foreach (var w in m.NameWords)
+        {
+            if (NameForms.IsCyrillic(w)) return false;
+        }
+        var before = first > 0 && NameForms.IsCyrillic(words[first - 1].Text);
+        var after = last + 1 < words.Count && NameForms.IsCyrillic(words[last + 1].Text);
+        return before || after;
     }
 
     /// <summary>
@@ -130,7 +153,8 @@ internal sealed class SpeakerRegistry
                 person = Group("journalist");
                 break;
         }
-        if (person is not null) person.Aliases.Add(mention.Surface);
+        // A dash-led interview turn's speaker is the dash itself, which names nobody.
+        if (person is not null && HasLetter(mention.Surface)) person.Aliases.Add(mention.Surface);
         return person;
     }
 

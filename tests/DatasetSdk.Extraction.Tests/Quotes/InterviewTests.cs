@@ -25,6 +25,17 @@ public class InterviewTests
         });
     }
 
+    [Fact]
+    public void The_interviewers_dash_is_no_alias()
+    {
+        var result = Body(
+            "В беседе с нашим корреспондентом профессор Анна Петрова рассказала о планах лаборатории.",
+            "- Когда начнутся испытания?",
+            "- Думаю, весной.");
+        var journalist = result.Extraction.Speakers.Single(s => s.Name != "Анна Петрова");
+        Assert.All(journalist.Aliases, a => Assert.Contains(a, c => char.IsLetter(c)));
+    }
+
     [Theory]
     [InlineData("В интервью корреспонденту \"Вестника\" Олегу Смирнову профессор Петрова рассказала о своих планах.", "Петрова")]
     [InlineData("Профессор Анна Петрова в интервью журналу \"Вестник\" рассказала о своих планах.", "Анна Петрова")]

@@ -22,15 +22,23 @@ internal static class NameCase
     /// The nominative of <paramref name="word"/> in any oblique case that the document itself attests as a
     /// form of a word (<paramref name="forms"/>), or null when it attests none.
     /// </summary>
-    public static string? Attested(string word, ISet<string> forms)
+    public static string? Attested(string word, ISet<string> forms) => Attested(word, forms, out _);
+
+    /// <summary>As <see cref="Attested(string, ISet{string})"/>, also giving the case the form was read in.</summary>
+    public static string? Attested(string word, ISet<string> forms, out string? kind)
     {
-        foreach (var kind in new[] { "gen", "dat", "ins", "pre" })
+        foreach (var k in new[] { "gen", "dat", "ins", "pre" })
         {
-            foreach (var lemma in Apply(word, kind))
+            foreach (var lemma in Apply(word, k))
             {
-                if (lemma != word && forms.Contains(lemma)) return lemma;
+                if (lemma != word && forms.Contains(lemma))
+                {
+                    kind = k;
+                    return lemma;
+                }
             }
         }
+        kind = null;
         return null;
     }
 

@@ -26,14 +26,17 @@ internal sealed class NameLemmas
     });
 
     private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _governed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Lemma, string Case)> _governed = new(StringComparer.Ordinal);
 
     /// <summary>Notes the capitalized Cyrillic words of a block: the forms the document attests.</summary>
     public void NoteForms(IReadOnlyList<Word> words)
     {
         foreach (var w in words)
         {
-            if (w.IsCapitalized && NameForms.IsCyrillic(w.Text)) _forms.Add(w.Text);
+            if (!w.IsCapitalized || !NameForms.IsCyrillic(w.Text)) continue;
+            _forms.Add(w.Text);
+            // "Д.МЕДВЕДЕВ:", a transcript label in capitals, attests the nominative "Медведев".
+            if (w.Text.Length > 1 && w.Text.ToUpperInvariant() == w.Text) _forms.Add(w.Text.Substring(0, 1) + w.Text.Substring(1).ToLowerInvariant());
         }
     }
 
@@ -43,7 +46,7 @@ internal sealed class NameLemmas
         if (first <= 0 || CaseAt(words, first) is not { } kind) return;
         foreach (var w in m.NameWords)
         {
-            if (NameForms.IsCyrillic(w) && NameCase.InCase(w, kind) is { } lemma) _governed[w] = lemma;
+            if (NameForms.IsCyrillic(w) && NameCase.InCase(w, kind) is { } lemma) _governed[w] = (lemma, kind);
         }
     }
 
@@ -51,16 +54,45 @@ internal sealed class NameLemmas
     public Mention Lemmatize(Mention m)
     {
         string[]? words = null;
-        for (var i = 0; i < m.NameWords.Count; i++)
+        string? surnameCase = null;
+        for (var i = m.NameWords.Count - 1; i >= 0; i--)
         {
             var w = m.NameWords[i];
             if (!NameForms.IsCyrillic(w)) continue;
-            var lemma = _governed.TryGetValue(w, out var g) ? g : NameCase.Attested(w, _forms);
+            string? lemma;
+            string? kind;
+            if (_governed.TryGetValue(w, out var g)) (lemma, kind) = g;
+            else
+            {
+                lemma = NameCase.Attested(w, _forms, out kind);
+                // "встречи Дмитрия Медведева" beside "Медведев": the given name before a surname read in an
+                // oblique case is in that case too, though the text never writes its nominative. A feminine
+                // surname's "-ой" is the same in four cases, so her given name is read in the first that fits.
+                if (lemma is null && i < m.NameWords.Count - 1 && surnameCase is not null)
+                {
+                    foreach (var k in surnameCase == AnyCase ? ObliqueCases : new[] { surnameCase })
+                    {
+                        lemma ??= NameCase.InCase(w, k);
+                    }
+                }
+            }
+            if (i == m.NameWords.Count - 1 && lemma is not null && lemma != w) surnameCase = IsMasculine(lemma) ? kind : AnyCase;
             if (lemma is null || lemma == w) continue;
             words ??= new List<string>(m.NameWords).ToArray();
             words[i] = lemma;
         }
         return words is null ? m : m with { NameWords = words };
+    }
+
+    private const string AnyCase = "any";
+
+    private static readonly string[] ObliqueCases = { "gen", "dat", "ins", "pre" };
+
+    /// <summary>A masculine surname in the nominative: -ов, -ин, -ский and the like end in a consonant or -й.</summary>
+    private static bool IsMasculine(string lemma)
+    {
+        var last = char.ToLowerInvariant(lemma[lemma.Length - 1]);
+        return last == 'й' || "бвгджзклмнпрстфхцчшщ".IndexOf(last) >= 0;
     }
 
     /// <summary>The case the words before <paramref name="first"/> put a name in, or null.</summary>
