@@ -359,7 +359,7 @@ internal static class MentionReader
         if (k < words.Count && IsDeterminer(words[k].Lower)) k++;
         var agent = false;
         var runStart = k;
-        // "заместитель главы района по ЖКХ Ольга Белова": an acronym after a role's preposition is its field.
+        // "заместитель главы района по ЖКХ Ольга Белкина": an acronym after a role's preposition is its field.
         // "тренер сборной России Пётр Зайцев", "глава МИД РФ …": a country or an acronym in the genitive completes the role.
         while (k < words.Count && k - runStart < 6 && (IsLowercaseRoleOrContentWord(words[k]) || agent && InRolePreposition(words[k].Lower)
                    || agent && k > runStart && InRolePreposition(words[k - 1].Lower) && IsAcronym(words[k])
@@ -505,10 +505,10 @@ internal static class MentionReader
         while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
-        // "с украинским президентом Владимиром Зеленским Дональд Трамп": a full name cut off before the name is
+        // "с белорусским министром Петром Орловым Иван Зорин": a full name cut off before the name is
         // another person, and the role words before it are theirs.
         if (nameStart - 2 >= first && IsCyrillicWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 2])) first = nameStart;
-        // "Алексею Курилову академик Сергеев": capitalized names before a Russian role belong to another phrase.
+        // "Олегу Смирнову академик Зорин": capitalized names before a Russian role belong to another phrase.
         while (first < nameStart && IsCyrillicWord(words[first]) && IsNameWord(words[first]) && !IsCapitalizedTitle(words[first]) && !Languages.Ru.Agreement.IsNominativeAdjective(words[first].Lower)) first++;
         var nameWords = new List<string>();
         for (var k = nameStart; k <= last; k++) nameWords.Add(words[k].Text);

@@ -108,7 +108,7 @@ internal static class SpeakerMerge
     /// <summary>
     /// A person only ever named in Cyrillic joins the one person named in Latin script whose name has the same
     /// consonants: transliteration keeps consonants but not the vowels an English name is spelled with
-    /// ("Дональд Трамп", "Donald Trump"; "Джо Байден", "Joe Biden"). Both first names must agree too when both
+    /// ("Дональд Брамс", "Donald Brums"; "Джек Хадсон", "Jack Hudson"). Both first names must agree too when both
     /// are given, and two Latin candidates mean no merge.
     /// </summary>
     private static List<List<SpeakerMention>> JoinAcrossScripts(List<List<SpeakerMention>> groups)

@@ -743,7 +743,7 @@ internal static class ReportedSpeech
     /// "said the talks were “useful and frank” for both sides", "lasted a “very long time,”": a quote that the
     /// clause's own lower-case words lead straight into is an object or complement in the clause's grammar, so
     /// the clause with it is the indirect statement beside the partial one. A quote right after a name or
-    /// a capitalized word ("Putin and Abe “spoke about …”") carries the predicate: only the quote is a statement.
+    /// a capitalized word ("Berg and Hale “spoke about …”") carries the predicate: only the quote is a statement.
     /// </summary>
     private static bool ContinuesClause(Paragraph p, int clauseStart, QuoteSpan q)
     {

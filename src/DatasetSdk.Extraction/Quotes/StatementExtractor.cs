@@ -39,7 +39,7 @@ public static class StatementExtractor
             paragraphs.Add(p);
             if (block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.NoteForms(p.Words);
         }
-        // Names are registered once the document's word forms are known: a later "Макрон" tells what "Макрона" is.
+        // Names are registered once the document's word forms are known: a later "Дюпон" tells what "Дюпона" is.
         foreach (var p in paragraphs)
         {
             if (p.Block.Kind is BlockKind.Title or BlockKind.Heading or BlockKind.Body) registry.RegisterNames(text, p.Words);

@@ -33,7 +33,7 @@ internal sealed class SpeakerRegistry
             if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
             var first = i;
             while (first > 0 && words[first - 1].Start >= m.Start) first--;
-            // "к инфраструктуре Novatek Green Energy": Russian prose writes people in Cyrillic, so a Latin name
+            // "к инфраструктуре Northwind Green Energy": Russian prose writes people in Cyrillic, so a Latin name
             // amid Cyrillic words is a brand or a company, not a person.
             if (LatinAmidCyrillic(words, first, i, m)) continue;
             _lemmas.NoteContext(words, first, m);

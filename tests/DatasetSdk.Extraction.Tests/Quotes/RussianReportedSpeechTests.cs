@@ -6,27 +6,27 @@ namespace DatasetSdk.Extraction.Tests.Quotes;
 public class RussianReportedSpeechTests
 {
     [Theory]
-    [InlineData("Цены на жильё продолжат расти, утверждает аналитик Ирина Белова.")]
-    [InlineData("Цены на жильё продолжат расти, пишет аналитик Ирина Белова.")]
-    [InlineData("Цены на жильё продолжат расти, заметила аналитик Ирина Белова.")]
-    [InlineData("Цены на жильё продолжат расти, настаивает аналитик Ирина Белова.")]
+    [InlineData("Цены на жильё продолжат расти, утверждает аналитик Ирина Белкина.")]
+    [InlineData("Цены на жильё продолжат расти, пишет аналитик Ирина Белкина.")]
+    [InlineData("Цены на жильё продолжат расти, заметила аналитик Ирина Белкина.")]
+    [InlineData("Цены на жильё продолжат расти, настаивает аналитик Ирина Белкина.")]
     public void Present_and_past_verbs_of_saying_after_the_clause(string paragraph)
     {
         var s = Body(paragraph).Single();
         Assert.Equal("Цены на жильё продолжат расти", s.Text);
         Assert.Equal(StatementKind.Indirect, s.Kind);
-        Assert.Equal("Ирина Белова", s.Speaker);
+        Assert.Equal("Ирина Белкина", s.Speaker);
     }
 
     [Theory]
-    [InlineData("Ранее Ирина Белова заявляла, что цены на жильё продолжат расти.")]
-    [InlineData("Ирина Белова не раз подчеркивала, что цены на жильё продолжат расти.")]
-    [InlineData("Ирина Белова обещает, что цены на жильё продолжат расти.")]
+    [InlineData("Ранее Ирина Белкина заявляла, что цены на жильё продолжат расти.")]
+    [InlineData("Ирина Белкина не раз подчеркивала, что цены на жильё продолжат расти.")]
+    [InlineData("Ирина Белкина обещает, что цены на жильё продолжат расти.")]
     public void Imperfective_verbs_of_saying_take_a_clause(string paragraph)
     {
         var s = Body(paragraph).Single();
         Assert.Equal("цены на жильё продолжат расти", s.Text);
-        Assert.Equal("Ирина Белова", s.Speaker);
+        Assert.Equal("Ирина Белкина", s.Speaker);
     }
 
     [Fact]
@@ -39,13 +39,13 @@ public class RussianReportedSpeechTests
     }
 
     [Theory]
-    [InlineData("По оценке аналитика Ирины Беловой, цены на жильё продолжат расти.")]
-    [InlineData("Цены на жильё, по утверждению аналитика Ирины Беловой, продолжат расти.")]
+    [InlineData("По оценке аналитика Ирины Белкиной, цены на жильё продолжат расти.")]
+    [InlineData("Цены на жильё, по утверждению аналитика Ирины Белкиной, продолжат расти.")]
     public void Po_otsenke_and_po_utverzhdeniyu_name_a_source(string paragraph)
     {
         var s = Body(paragraph).Single();
         Assert.Equal(StatementKind.Indirect, s.Kind);
-        Assert.Equal("Ирина Белова", s.Speaker);
+        Assert.Equal("Ирина Белкина", s.Speaker);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public class RussianInvertedCueTests
     [Fact]
     public void The_listener_may_follow_the_inverted_speaker()
     {
-        var s = Body("Переговоры продолжатся осенью, сообщила пресс-секретарь губернатора Анна Белова журналистам.").Single();
+        var s = Body("Переговоры продолжатся осенью, сообщила пресс-секретарь губернатора Анна Белкина журналистам.").Single();
         Assert.Equal("Переговоры продолжатся осенью", s.Text);
-        Assert.Equal("Анна Белова", s.Speaker);
+        Assert.Equal("Анна Белкина", s.Speaker);
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public class RussianQuotedNameTests
     [Fact]
     public void A_quoted_company_name_stays_inside_the_reported_clause()
     {
-        var s = Body("Спад продаж АО «Ромашка», по словам Ирины Беловой, не повлияет на планы завода.").Single();
+        var s = Body("Спад продаж АО «Ромашка», по словам Ирины Белкиной, не повлияет на планы завода.").Single();
         Assert.Equal(StatementKind.Indirect, s.Kind);
-        Assert.Equal("Спад продаж АО «Ромашка», по словам Ирины Беловой, не повлияет на планы завода", s.Text);
+        Assert.Equal("Спад продаж АО «Ромашка», по словам Ирины Белкиной, не повлияет на планы завода", s.Text);
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public class RussianQuotedNameTests
     [Fact]
     public void A_quoted_name_is_not_a_partial_statement()
     {
-        var result = Body("Аналитик Ирина Белова из компании «Северный капитал» считает, что цены вырастут.");
+        var result = Body("Аналитик Ирина Белкина из компании «Северный капитал» считает, что цены вырастут.");
         Assert.DoesNotContain(result.Statements, s => s.Kind == StatementKind.Partial);
         Assert.Equal("цены вырастут", result.Single().Text);
     }
@@ -156,14 +156,14 @@ public class RussianQuotedNameTests
     [Fact]
     public void A_quoted_question_is_speech_not_a_name()
     {
-        var result = Body("Тренер Ирина Белова ответила вопросом — «А как вы думаете?»");
+        var result = Body("Тренер Ирина Белкина ответила вопросом — «А как вы думаете?»");
         Assert.Contains(result.Statements, s => s.Text == "А как вы думаете?");
     }
 
     [Fact]
     public void A_lowercase_quoted_fragment_is_still_a_partial()
     {
-        var result = Body("Ирина Белова назвала решение «поспешным и ошибочным».");
+        var result = Body("Ирина Белкина назвала решение «поспешным и ошибочным».");
         Assert.Contains(result.Statements, s => s.Kind == StatementKind.Partial && s.Text == "поспешным и ошибочным");
     }
 }

@@ -91,18 +91,18 @@ public class RussianTranscriptTests
     public void Initials_labels_stand_for_the_speakers_named_before()
     {
         var result = Body(
-            "Ирина Белова: Здравствуйте. У нас в студии гость.",
+            "Ирина Белкина: Здравствуйте. У нас в студии гость.",
             "Олег Николаевич Смирнов: Добрый день.",
             "И.Б.: Как прошёл год?",
             "О.С.: Непросто, но интересно.");
-        Assert.Equal(new[] { "Ирина Белова", "Олег Николаевич Смирнов", "Ирина Белова", "Олег Николаевич Смирнов" }, result.Statements.Select(s => s.Speaker));
+        Assert.Equal(new[] { "Ирина Белкина", "Олег Николаевич Смирнов", "Ирина Белкина", "Олег Николаевич Смирнов" }, result.Statements.Select(s => s.Speaker));
     }
 
     [Fact]
     public void A_labelled_turn_cut_off_mid_sentence_still_counts_inside_a_transcript()
     {
-        var result = Run((BlockKind.Body, "Ирина Белова: Как прошёл год?"), (BlockKind.Boilerplate, "Олег Смирнов: Я бы сказал, что год был"));
-        Assert.Equal(new[] { "Ирина Белова", "Олег Смирнов" }, result.Statements.Select(s => s.Speaker));
+        var result = Run((BlockKind.Body, "Ирина Белкина: Как прошёл год?"), (BlockKind.Boilerplate, "Олег Смирнов: Я бы сказал, что год был"));
+        Assert.Equal(new[] { "Ирина Белкина", "Олег Смирнов" }, result.Statements.Select(s => s.Speaker));
         // Outside a transcript the same line is a headline.
         Assert.Empty(Body("Олег Смирнов: год был непростым").Statements);
     }

@@ -5,11 +5,11 @@ using DatasetSdk.Extraction.Lexicons;
 namespace DatasetSdk.Extraction.Languages.Ru;
 
 /// <summary>
-/// The nominative of a Russian name word in an oblique case ("Макрона", "Эммануэля", "Леонтьева" after
-/// "по словам"; "Кремле"). A form alone is often ambiguous ("Захарова" is a nominative, "Леонтьева" a
+/// The nominative of a Russian name word in an oblique case ("Дюпона", "Эммануэля", "Воронцова" after
+/// "по словам"; "Кремле"). A form alone is often ambiguous ("Соколова" is a nominative, "Воронцова" a
 /// genitive), so the choice is made from what the text shows: the case a governing phrase demands
-/// ("по словам" takes the genitive), or another form of the same word the document uses ("Макрон" next to
-/// "Макрона"). The surface form stays the mention; only identity uses the lemma.
+/// ("по словам" takes the genitive), or another form of the same word the document uses ("Дюпон" next to
+/// "Дюпона"). The surface form stays the mention; only identity uses the lemma.
 /// </summary>
 internal static class NameCase
 {

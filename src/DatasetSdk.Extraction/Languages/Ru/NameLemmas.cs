@@ -8,8 +8,8 @@ namespace DatasetSdk.Extraction.Languages.Ru;
 
 /// <summary>
 /// The nominative of the Russian name words of one document, decided from the document: a form read after a
-/// word that governs a case ("по словам Эммануэля Макрона", "встретился с Макроном") is in that case; otherwise an oblique form whose nominative
-/// the document also uses ("Макроном" beside "Макрон") is that form. A name word the document gives no
+/// word that governs a case ("по словам Эммануэля Дюпона", "встретился с Дюпоном") is in that case; otherwise an oblique form whose nominative
+/// the document also uses ("Дюпоном" beside "Дюпон") is that form. A name word the document gives no
 /// evidence for is kept as written.
 /// </summary>
 internal sealed class NameLemmas
@@ -35,7 +35,7 @@ internal sealed class NameLemmas
         {
             if (!w.IsCapitalized || !NameForms.IsCyrillic(w.Text)) continue;
             _forms.Add(w.Text);
-            // "Д.МЕДВЕДЕВ:", a transcript label in capitals, attests the nominative "Медведев".
+            // "Д.СОМОВ:", a transcript label in capitals, attests the nominative "Сомов".
             if (w.Text.Length > 1 && w.Text.ToUpperInvariant() == w.Text) _forms.Add(w.Text.Substring(0, 1) + w.Text.Substring(1).ToLowerInvariant());
         }
     }
@@ -65,7 +65,7 @@ internal sealed class NameLemmas
             else
             {
                 lemma = NameCase.Attested(w, _forms, out kind);
-                // "встречи Дмитрия Медведева" beside "Медведев": the given name before a surname read in an
+                // "встречи Дмитрия Сомова" beside "Сомов": the given name before a surname read in an
                 // oblique case is in that case too, though the text never writes its nominative. A feminine
                 // surname's "-ой" is the same in four cases, so her given name is read in the first that fits.
                 if (lemma is null && i < m.NameWords.Count - 1 && surnameCase is not null)
