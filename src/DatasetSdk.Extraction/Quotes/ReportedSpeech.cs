@@ -159,7 +159,7 @@ internal static class ReportedSpeech
                 // "She added that …, according to her": the verb's own clause is the statement.
                 for (var v = first; v < k; v++)
                 {
-                    if (!p.InQuote[v] && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
+                    if (!p.InQuote[v] && !InName(p, v) && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
                 }
                 clauseStart = contentStart;
                 clauseEnd = comma;
@@ -570,13 +570,21 @@ internal static class ReportedSpeech
         return -1;
     }
 
+    /// <summary>
+    /// "the United States", "the Human Rights Reports": in English running text a capitalized word after another
+    /// is part of a name, not a speech verb. Headlines in title case are left to their own reading.
+    /// </summary>
+    private static bool InName(Paragraph p, int k) =>
+        p.Language == "en" && p.Block.Kind == Segment.BlockKind.Body && k > 0 && p.Words[k].IsCapitalized && p.Words[k - 1].IsCapitalized
+        && !p.InQuote[k - 1] && OnlySpace(p.Text, p.Words[k - 1].End, p.Words[k].Start);
+
     private static void VerbClauses(Paragraph p, int end, int first, int limit, bool headline, List<Candidate> output)
     {
         var text = p.Text;
         var words = p.Words;
         for (var v = first; v < limit; v++)
         {
-            if (p.InQuote[v]) continue;
+            if (p.InQuote[v] || InName(p, v)) continue;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
             if (n == 0) continue;
             var after = v + n;

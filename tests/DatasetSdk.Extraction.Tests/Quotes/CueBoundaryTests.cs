@@ -64,4 +64,18 @@ public class CueBoundaryTests
     {
         Assert.DoesNotContain(Body(paragraph).Statements, s => s.Text.StartsWith("they do") || s.Text.StartsWith("it is"));
     }
+
+    [Fact]
+    public void A_speech_verb_form_inside_a_name_is_no_verb()
+    {
+        var s = Body("Most ferry deaths in the United States involve a storm, according to the coast guard.").Single();
+        Assert.Equal("Most ferry deaths in the United States involve a storm", s.Text);
+    }
+
+    [Fact]
+    public void The_same_form_in_lower_case_is_still_a_verb()
+    {
+        var s = Body("The coast guard states that most ferry deaths involve a storm.").Single();
+        Assert.Equal("most ferry deaths involve a storm", s.Text);
+    }
 }
