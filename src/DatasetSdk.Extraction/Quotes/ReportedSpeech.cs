@@ -20,7 +20,6 @@ internal static class ReportedSpeech
         "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
         "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
         "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
-        "inside", "outside", "near", "beside", "behind",
     };
 
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
@@ -159,7 +158,7 @@ internal static class ReportedSpeech
                 // "She added that …, according to her": the verb's own clause is the statement.
                 for (var v = first; v < k; v++)
                 {
-                    if (!p.InQuote[v] && !InName(p, v) && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
+                    if (!p.InQuote[v] && Vocabulary.SpeechVerbs.MatchAt(words, v, out _) > 0) return false;
                 }
                 clauseStart = contentStart;
                 clauseEnd = comma;
@@ -484,15 +483,10 @@ internal static class ReportedSpeech
             var participleNext = participleClause >= 0 && verbEnd < limit && words[verbEnd].End < participleClause && HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start);
             if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
-            // "…, an analyst, stated in the firm's report that …": the verb's "that" comes after where it was said.
-            if (p.Language == "en" && n > 0 && ThatAfterAdverbial(p, verbEnd, limit)) return false;
-            // "After the storm, she urged residents to leave": the verb's object follows, so it reports no clause before it.
-            if (p.Language == "en" && frame == VerbFrame.Object && n > 0 && verbEnd < limit && listenerEnd < 0
-                && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start) && !OnlyAdverbialAfter(p, verbEnd, limit)) return false;
             // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && (!NotClauseStart.Contains(words[verbEnd].Lower) || OpensFiniteClause(p, verbEnd, limit)) && !TimeWords.Contains(words[verbEnd].Lower)
                 && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
-                && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end) && !OnlyWhenToEnd(p, verbEnd, limit)) return false;
+                && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
             // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
             for (var qi = p.QuoteIndexEndingAfter(contentStart); qi < p.Quotes.Count && p.Quotes[qi].Open < end; qi++)
@@ -514,77 +508,13 @@ internal static class ReportedSpeech
         return false;
     }
 
-    /// <summary>"stated in the report that": a "that" outside quotes within reach of the verb, before any comma.</summary>
-    private static bool ThatAfterAdverbial(Paragraph p, int from, int limit)
-    {
-        var words = p.Words;
-        for (var t = from; t < limit && t <= from + MaxWordsBeforeThat; t++)
-        {
-            if (p.InQuote[t] || HasComma(p.Text, words[t - 1].End, words[t].Start) || HasStop(p.Text, words[t - 1].End, words[t].Start)) return false;
-            if (Complementizers.Contains(words[t].Lower)) return t > from;
-        }
-        return false;
-    }
-
-    private static bool AfterThan(Paragraph p, int subject, int first)
-    {
-        var k = subject - 1;
-        if (k > first && SubjectDeterminers.Contains(p.Words[k].Lower)) k--;
-        return k >= first && p.Words[k].Lower == "than";
-    }
-
-    /// <summary>"…, Hall said Monday." / "…, said late Friday.": only when it was said follows the verb.</summary>
-    private static bool OnlyWhenToEnd(Paragraph p, int from, int limit)
-    {
-        if (p.Language != "en" || limit - from > MaxWhenWords) return false;
-        for (var k = from; k < limit; k++)
-        {
-            var w = p.Words[k];
-            if (p.InQuote[k] || !(IsWeekday(w) || TimeWords.Contains(w.Lower) || PartsOfDay.Contains(w.Lower))) return false;
-        }
-        return true;
-    }
-
-    private const int MaxWhenWords = 3;
-
-    private static readonly HashSet<string> PartsOfDay = new(StringComparer.Ordinal)
-    {
-        "late", "early", "on", "morning", "afternoon", "evening", "night",
-    };
-
-    /// <summary>
-    /// "said in a statement he would resign", "said at the meeting they were ready": after where it was said, a
-    /// that-less clause opening with a nominative pronoun. Gives the pronoun's word, or -1.
-    /// </summary>
-    private static int PronounAfterAdverbial(Paragraph p, int from, int limit)
-    {
-        var words = p.Words;
-        if (p.Language != "en" || from >= limit || p.InQuote[from] || words[from].Lower is not ("in" or "on" or "at" or "during")
-            || !OnlySpace(p.Text, words[from - 1].End, words[from].Start)) return -1;
-        for (var t = from + 2; t < limit && t <= from + MaxWordsBeforeThat; t++)
-        {
-            if (p.InQuote[t] || HasComma(p.Text, words[t - 1].End, words[t].Start) || HasStop(p.Text, words[t - 1].End, words[t].Start)) return -1;
-            if (RelativeWords.Contains(words[t].Lower) || Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0) return -1;
-            if (words[t].Text is "he" or "she" or "they" or "we" or "I") return OpensFiniteClause(p, t, limit) ? t : -1;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// "the United States", "the Human Rights Reports": in English running text a capitalized word after another
-    /// is part of a name, not a speech verb. Headlines in title case are left to their own reading.
-    /// </summary>
-    private static bool InName(Paragraph p, int k) =>
-        p.Language == "en" && p.Block.Kind == Segment.BlockKind.Body && k > 0 && p.Words[k].IsCapitalized && p.Words[k - 1].IsCapitalized
-        && !p.InQuote[k - 1] && OnlySpace(p.Text, p.Words[k - 1].End, p.Words[k].Start);
-
     private static void VerbClauses(Paragraph p, int end, int first, int limit, bool headline, List<Candidate> output)
     {
         var text = p.Text;
         var words = p.Words;
         for (var v = first; v < limit; v++)
         {
-            if (p.InQuote[v] || InName(p, v)) continue;
+            if (p.InQuote[v]) continue;
             var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
             if (n == 0) continue;
             var after = v + n;
@@ -629,11 +559,6 @@ internal static class ReportedSpeech
                 clauseStart = words[opens - 1].End;
                 bare = true;
             }
-            if (clauseStart < 0 && frame != VerbFrame.Object && PronounAfterAdverbial(p, v + n, limit) is var pronoun and >= 0)
-            {
-                clauseStart = words[pronoun - 1].End;
-                bare = true;
-            }
             if (clauseStart < 0) continue;
             // "X called the pact … and said both navies would …": a coordinated verb shares the sentence's subject.
             var coordinated = v > first && words[v - 1].Lower is "and" or "и" && !p.InQuote[v - 1];
@@ -641,8 +566,6 @@ internal static class ReportedSpeech
             subject ??= QuotedName.SubjectBefore(p, v);
             subject ??= NounPhraseBefore(p, v, first);
             if (subject is null) continue;
-            // "costs are lower than the agency says they are": a comparison, not a report.
-            if (p.Language == "en" && AfterThan(p, p.WordAt(subject.Start), first)) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
             if (second >= 0) clauseEnd = text.LastIndexOf(',', p.Words[p.WordAt(second) - 1].Start);
