@@ -43,7 +43,21 @@ internal static class QuoteStatements
             var tailFirst = p.WordAt(q.After);
             var tailLimit = p.WordAt(tailEnd);
             Cue? tail = null;
-            if (!q.Unclosed && tailFirst < tailLimit && OnlyGlue(text, q.After, words[tailFirst].Start)) tail = Cues.After(text, words, tailFirst, tailLimit);
+            // "“Why now?” Hart asked.": the mark ends the splitter's sentence before the capitalized speaker, not the
+            // cue; a next sentence that is no cue ("“Stop!” The crowd ran.") stays the writer's.
+            if (p.Language == "en" && tailFirst == tailLimit && tailFirst < words.Count && !q.Unclosed && EndsAsking(text, q)
+                && OnlyGlue(text, q.After, words[tailFirst].Start) && !p.InQuote[tailFirst])
+            {
+                var nextEnd = p.SentenceAt(words[tailFirst].Start).End;
+                if (qi + 1 < p.Quotes.Count && p.Quotes[qi + 1].Open < nextEnd) nextEnd = p.Quotes[qi + 1].Open;
+                if (Cues.After(text, words, tailFirst, p.WordAt(nextEnd)) is { } asked)
+                {
+                    tail = asked;
+                    tailEnd = nextEnd;
+                    tailLimit = p.WordAt(nextEnd);
+                }
+            }
+            if (tail is null && !q.Unclosed && tailFirst < tailLimit && OnlyGlue(text, q.After, words[tailFirst].Start)) tail = Cues.After(text, words, tailFirst, tailLimit);
 
             var leadMark = lead.Length == 0 ? '\0' : lead[lead.Length - 1];
             StatementKind kind;
@@ -162,6 +176,13 @@ internal static class QuoteStatements
             return new Cue(v > first ? Cues.Subject(p.Text, words, v, first, p.InQuote) : null, frame);
         }
         return null;
+    }
+
+    private static bool EndsAsking(string text, QuoteSpan q)
+    {
+        var last = q.ContentEnd - 1;
+        while (last > q.ContentStart && char.IsWhiteSpace(text[last])) last--;
+        return text[last] is '!' or '?';
     }
 
     /// <summary>Speech ends inside its marks ("…,” / "…?”") or is followed by a comma; a quoted term is not.</summary>
