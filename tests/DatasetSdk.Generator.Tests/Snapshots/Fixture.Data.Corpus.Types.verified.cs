@@ -239,7 +239,7 @@ namespace Fixture.Data
             _row = index * global::Fixture.Data.Corpus.__Store.StatementStride;
         }
 
-        /// <summary>"&lt;document id&gt;#&lt;n&gt;", n counting from 0 within the document.</summary>
+        /// <summary>"&lt;document id&gt;#&lt;8 hex digits&gt;", a hash of the statement's text (with -2, -3 … for a text repeated in its document): it stays the same when other statements are found or lost.</summary>
         public string Id => global::Fixture.Data.Corpus.__Store.Text(global::Fixture.Data.Corpus.__Store.Statements[_row]);
 
         /// <summary>The document it is in.</summary>
