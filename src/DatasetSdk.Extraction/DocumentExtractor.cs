@@ -49,7 +49,7 @@ public static class DocumentExtractor
             }
             return new ExtractedDocument(id, fileName, path, metadata.Language, metadata.Title, metadata.Source,
                 metadata.Published, metadata.Url, found.Statements, found.Speakers, metadata.Dates, metadata.Comments,
-                issues.ToEquatableArray());
+                issues.ToEquatableArray(), text);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -109,4 +109,59 @@ public class ManifestTests
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.BuildCorpus].SelectMany(s => s.Outputs)).Reason);
     }
+
+    private static List<object> Statements(System.Reflection.Assembly corpus) =>
+        Harness.Items(Harness.Invoke(corpus, "DatasetSdk.Generated.Corpus+Statements", "All"));
+
+    private static string? SpeakerName(object statement) =>
+        Harness.Get(statement, "Speaker") is { } speaker ? (string?)Harness.Get(speaker, "Name") : null;
+
+    [Fact]
+    public void A_statement_id_in_the_manifest_sets_its_speaker_in_the_generated_corpus()
+    {
+        var (_, firstOutput) = Harness.Run(new[] { Article() });
+        var quote = Statements(Harness.Load(firstOutput)).Single(s => ((string)Harness.Get(s, "Text")!).StartsWith("It will rain", StringComparison.Ordinal));
+        var id = (string)Harness.Get(quote, "Id")!;
+        Assert.NotEqual("Lars Dahl", SpeakerName(quote));
+
+        var (result, output) = Harness.Run(new[] { Article(), Manifest($$"""{ "statements": { "{{id}}": { "speaker": "Lars Dahl" } } }""") });
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Harness.AssertCompiles(output);
+        var corpus = Harness.Load(output);
+        Assert.Equal("Lars Dahl", SpeakerName(Statements(corpus).Single(s => (string)Harness.Get(s, "Id")! == id)));
+        Assert.NotNull(Find(corpus, "lars dahl"));
+    }
+
+    [Fact]
+    public void An_added_statement_is_generated_where_its_words_stand_with_its_speaker_and_kind()
+    {
+        var json = """{ "add": [ { "document": "storm", "text": "heavy rain on Tuesday", "speaker": "Berg", "kind": "indirect" } ] }""";
+
+        var (result, output) = Harness.Run(new[] { Article(), Manifest(json) });
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Harness.AssertCompiles(output);
+        var statements = Statements(Harness.Load(output));
+        var added = Assert.Single(statements, s => (string)Harness.Get(s, "Text")! == "heavy rain on Tuesday");
+        var quote = statements.Single(s => ((string)Harness.Get(s, "Text")!).StartsWith("It will rain", StringComparison.Ordinal));
+        Assert.Equal(SpeakerName(quote), SpeakerName(added));
+        Assert.True(statements.IndexOf(added) < statements.IndexOf(quote));
+        Assert.Equal(5, Convert.ToInt32(Harness.Get(added, "Line"), CultureInfo.InvariantCulture));
+        Assert.Equal("Indirect", Harness.Get(added, "Kind")!.ToString());
+    }
+
+    [Fact]
+    public void An_addition_whose_words_are_not_in_the_document_is_DSDK011_at_its_line()
+    {
+        var json = "{\n  \"add\": [\n    { \"document\": \"storm\", \"text\": \"snow is coming\" }\n  ]\n}";
+
+        var (result, output) = Harness.Run(new[] { Article(), Manifest(json) });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "DSDK011");
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("snow is coming", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Harness.AssertCompiles(output);
+        Assert.DoesNotContain(Statements(Harness.Load(output)), s => (string)Harness.Get(s, "Text")! == "snow is coming");
+    }
 }

@@ -28,6 +28,18 @@ public static class StatementIds
     }
 
     /// <summary>
+    /// The id of one more statement of a document whose ids are <paramref name="taken"/> (which it joins): the
+    /// statement's own hash, with the next free suffix when its text is already there, so no other id moves.
+    /// </summary>
+    public static string Unique(string documentId, string text, ISet<string> taken)
+    {
+        var id = documentId + "#" + Hash(text);
+        var candidate = id;
+        for (var n = 2; !taken.Add(candidate); n++) candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+        return candidate;
+    }
+
+    /// <summary>
     /// FNV-1a (32 bits) over the UTF-8 of the text as a key (lower case, white space collapsed), so a change of
     /// line breaks or capitals in the file does not move the id; culture-invariant and the same on every machine.
     /// </summary>

@@ -12,17 +12,31 @@ public sealed record ManifestSpeaker(string Name, string? Role, EquatableArray<s
 /// <summary>One string of a manifest list (a file glob, a statement id) with its line, for diagnostics.</summary>
 public sealed record ManifestItem(string Value, int Line);
 
+/// <summary>A statement whose speaker the user sets: an existing speaker named by name or alias, else a new one.</summary>
+/// <param name="StatementId">The statement's content-anchored id (<c>docId#8hex</c>).</param>
+/// <param name="Speaker">The speaker's name as the user writes it.</param>
+public sealed record ManifestSpeakerFix(string StatementId, string Speaker, int Line);
+
+/// <summary>A statement the extractor missed, named by its exact words in one document.</summary>
+/// <param name="Document">The document's id (file name without extension) or file name.</param>
+/// <param name="Text">The statement's exact words as they stand in the file.</param>
+/// <param name="Speaker">Its speaker's name, or null when unknown.</param>
+public sealed record ManifestAddition(string Document, string Text, string? Speaker, StatementKind Kind, int Line);
+
 /// <summary>
 /// What the user corrects that no extractor can know (<c>seeds/corpus.json</c>): speaker names, aliases and
-/// roles, and files or statements to leave out. The schema is in docs/configuration.md.
+/// roles, files or statements to leave out, statements' speakers and statements the extractor missed. The schema is in docs/configuration.md.
 /// </summary>
 public sealed record CorpusManifest(
     EquatableArray<ManifestSpeaker> Speakers,
     EquatableArray<ManifestItem> ExcludedFiles,
     EquatableArray<ManifestItem> ExcludedStatements,
+    EquatableArray<ManifestSpeakerFix> SpeakerFixes,
+    EquatableArray<ManifestAddition> Additions,
     EquatableArray<ExtractionIssue> Issues)
 {
     /// <summary>No manifest: the corpus as extracted.</summary>
     public static CorpusManifest None { get; } = new(
-        EquatableArray<ManifestSpeaker>.Empty, EquatableArray<ManifestItem>.Empty, EquatableArray<ManifestItem>.Empty, EquatableArray<ExtractionIssue>.Empty);
+        EquatableArray<ManifestSpeaker>.Empty, EquatableArray<ManifestItem>.Empty, EquatableArray<ManifestItem>.Empty,
+        EquatableArray<ManifestSpeakerFix>.Empty, EquatableArray<ManifestAddition>.Empty, EquatableArray<ExtractionIssue>.Empty);
 }

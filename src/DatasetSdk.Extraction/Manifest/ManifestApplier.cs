@@ -3,20 +3,23 @@ using System.Collections.Generic;
 using System.Linq;
 using DatasetSdk.Extraction.Corpus;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Manifest;
 
 /// <summary>
 /// Applies a <see cref="CorpusManifest"/> to a built corpus: drops excluded files and statements, and merges
 /// every extracted speaker the manifest names (by its name or any alias) into one speaker under the
-/// manifest's canonical name. Statement ids are anchored to their text, so an exclusion never renames the rest.
+/// manifest's canonical name, sets the speakers the manifest gives statements, and adds the statements it
+/// quotes. Statement ids are anchored to their text, so an exclusion or an addition never renames the rest.
 /// </summary>
 public static class ManifestApplier
 {
     /// <summary>Returns the corpus with the manifest's corrections.</summary>
     public static CorpusModel Apply(CorpusModel corpus, CorpusManifest manifest)
     {
-        if (manifest.Speakers.Count == 0 && manifest.ExcludedFiles.Count == 0 && manifest.ExcludedStatements.Count == 0)
+        if (manifest.Speakers.Count == 0 && manifest.ExcludedFiles.Count == 0 && manifest.ExcludedStatements.Count == 0
+            && manifest.SpeakerFixes.Count == 0 && manifest.Additions.Count == 0)
         {
             return corpus;
         }
@@ -32,17 +35,125 @@ public static class ManifestApplier
         var excludedIds = new HashSet<string>(manifest.ExcludedStatements.Select(i => i.Value), StringComparer.Ordinal);
 
         var speakerMap = MergeSpeakers(corpus.Speakers, manifest.Speakers, out var speakers);
+        var speakerOf = new SpeakerResolver(speakers);
+        var fixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fix in manifest.SpeakerFixes) fixes[fix.StatementId] = fix.Speaker;
+
         var statements = new List<CorpusStatement>();
         foreach (var statement in corpus.Statements)
         {
             if (documentMap[statement.Document] < 0 || excludedIds.Contains(statement.Id)) continue;
-            statements.Add(statement with
+            var moved = statement with
             {
                 Document = documentMap[statement.Document],
                 Speaker = statement.Speaker < 0 ? -1 : speakerMap[statement.Speaker],
-            });
+            };
+            statements.Add(fixes.TryGetValue(statement.Id, out var name) ? WithSpeaker(moved, name, speakerOf) : moved);
         }
+
+        var added = false;
+        var ids = new HashSet<string>(corpus.Statements.Select(s => s.Id), StringComparer.Ordinal);
+        foreach (var (document, addition, found) in Locate(corpus, manifest))
+        {
+            if (found is null || documentMap[document] < 0) continue;
+            var index = statements.FindIndex(s => s.Document == documentMap[document] && s.Statement.Start == found.Start && s.Statement.Length == found.Length);
+            if (index >= 0)
+            {
+                // The extractor has since found these words itself: the entry only keeps its speaker.
+                if (addition.Speaker is { } speaker) statements[index] = WithSpeaker(statements[index], speaker, speakerOf);
+                continue;
+            }
+            var id = StatementIds.Unique(corpus.Documents[document].Id, found.Text, ids);
+            if (excludedIds.Contains(id)) continue;
+            statements.Add(new CorpusStatement(id, documentMap[document], addition.Speaker is { } name ? speakerOf.Resolve(name) : -1, found));
+            added = true;
+        }
+        if (added) statements = statements.OrderBy(s => s.Document).ThenBy(s => s.Statement.Start).ToList();
         return new CorpusModel(keptDocuments.ToEquatableArray(), speakers.ToEquatableArray(), statements.ToEquatableArray());
+    }
+
+    private static CorpusStatement WithSpeaker(CorpusStatement statement, string name, SpeakerResolver speakerOf)
+    {
+        var speaker = speakerOf.Resolve(name);
+        var finder = statement.Statement.Rule.Split('/')[0];
+        return statement with
+        {
+            Speaker = speaker,
+            Statement = statement.Statement with { Speaker = speakerOf.Speakers[speaker].Name, Rule = finder + "/manifest" },
+        };
+    }
+
+    /// <summary>
+    /// Each "add" entry with the index of its document in <paramref name="corpus"/> (-1 when none has that id or
+    /// file name) and the statement its words make there (null when the words are not in the document). The
+    /// first occurrence is taken: the words, not a position, are what the user can see and quote.
+    /// </summary>
+    private static IEnumerable<(int Document, ManifestAddition Addition, ExtractedStatement? Found)> Locate(CorpusModel corpus, CorpusManifest manifest)
+    {
+        foreach (var addition in manifest.Additions)
+        {
+            var d = FindDocument(corpus, addition.Document);
+            if (d < 0)
+            {
+                yield return (d, addition, null);
+                continue;
+            }
+            var document = corpus.Documents[d];
+            var start = document.Text.IndexOf(addition.Text, StringComparison.Ordinal);
+            var found = start < 0 ? null : new ExtractedStatement(start, addition.Text.Length, new LineMap(document.Text).LineOf(start),
+                addition.Kind, addition.Text, addition.Speaker, document.Published, document.Language, "manifest");
+            yield return (d, addition, found);
+        }
+    }
+
+    private static int FindDocument(CorpusModel corpus, string name)
+    {
+        for (var d = 0; d < corpus.Documents.Count; d++)
+        {
+            if (string.Equals(corpus.Documents[d].Id, name, StringComparison.Ordinal)
+                || string.Equals(corpus.Documents[d].FileName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Finds a speaker by name or alias the way the manifest's speakers merge (<see cref="LookupKey.Normalize"/>),
+    /// and adds a speaker when the name is new, so a correction can name someone the extractor never saw.
+    /// </summary>
+    private sealed class SpeakerResolver
+    {
+        private readonly Dictionary<string, int> _byForm = new(StringComparer.Ordinal);
+
+        public SpeakerResolver(List<CorpusSpeaker> speakers)
+        {
+            Speakers = speakers;
+            for (var i = 0; i < speakers.Count; i++) Index(i);
+        }
+
+        public List<CorpusSpeaker> Speakers { get; }
+
+        public int Resolve(string name)
+        {
+            if (_byForm.TryGetValue(LookupKey.Normalize(name), out var index)) return index;
+            var taken = new HashSet<string>(Speakers.Select(s => s.Id), StringComparer.Ordinal);
+            Speakers.Add(new CorpusSpeaker(Identifiers.From(name, taken), name, null, EquatableArray<string>.Empty, false));
+            Index(Speakers.Count - 1);
+            return Speakers.Count - 1;
+        }
+
+        private void Index(int i)
+        {
+            // A full name beats an alias another speaker shares (a surname), so names go in first.
+            _byForm[LookupKey.Normalize(Speakers[i].Name)] = i;
+            foreach (var alias in Speakers[i].Aliases)
+            {
+                var key = LookupKey.Normalize(alias);
+                if (!_byForm.ContainsKey(key)) _byForm[key] = i;
+            }
+        }
     }
 
     /// <summary>
@@ -76,8 +187,19 @@ public static class ManifestApplier
                 issues.Add(Issue($"speaker '{speaker.Name}' matches no extracted speaker by its name or aliases", speaker.Line));
             }
         }
+        foreach (var fix in manifest.SpeakerFixes)
+        {
+            if (!ids.Contains(fix.StatementId)) issues.Add(Issue($"'statements' entry '{fix.StatementId}' matches no statement (ids are '<document id>#<8 hex digits>'; see the export or Statement.Id)", fix.Line));
+        }
+        foreach (var (document, addition, found) in Locate(corpus, manifest))
+        {
+            if (document < 0) issues.Add(Issue($"'add' entry: no document '{addition.Document}' (give a seed's file name or its name without extension)", addition.Line));
+            else if (found is null) issues.Add(Issue($"'add' entry: the text \"{Excerpt(addition.Text)}\" is not in document '{addition.Document}' (it must be the file's exact words)", addition.Line));
+        }
         return issues;
     }
+
+    private static string Excerpt(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
     private static ExtractionIssue Issue(string message, int line) => new(IssueKind.UnmatchedManifestEntry, message, line);
 

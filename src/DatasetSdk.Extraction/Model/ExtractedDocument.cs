@@ -93,6 +93,10 @@ public sealed record ExtractionIssue(IssueKind Kind, string Message, int Line);
 /// <param name="Id">File name without extension; unique in a corpus.</param>
 /// <param name="FileName">File name with extension.</param>
 /// <param name="Path">Path the file was read from, for diagnostics.</param>
+/// <param name="Text">
+/// The text the statements' offsets index (BOM removed). Kept so the manifest's "add" entries are found in
+/// the words themselves, wherever the extractor did or did not place statements.
+/// </param>
 public sealed record ExtractedDocument(
     string Id,
     string FileName,
@@ -106,4 +110,5 @@ public sealed record ExtractedDocument(
     EquatableArray<DocumentSpeaker> Speakers,
     EquatableArray<DateMention> Dates,
     EquatableArray<ReaderComment> Comments,
-    EquatableArray<ExtractionIssue> Issues);
+    EquatableArray<ExtractionIssue> Issues,
+    string Text = "");
