@@ -73,6 +73,41 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("'a#0'", err);
     }
 
+    [Fact]
+    public void Export_applies_a_set_speaker_and_an_added_statement_from_the_manifest()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "Meteorologist Tom Hale expects record heat.", "\"It will be the hottest week of the year,\" Hale said."));
+        var before = Path.Combine(_dir, "before.json");
+        Assert.Equal(0, Run("export", _dir, "-o", before).Code);
+        string quoteId;
+        using (var first = JsonDocument.Parse(File.ReadAllBytes(before)))
+        {
+            quoteId = first.RootElement.GetProperty("statements").EnumerateArray()
+                .Single(s => s.GetProperty("text").GetString()!.StartsWith("It will be", StringComparison.Ordinal)).GetProperty("id").GetString()!;
+        }
+        File.WriteAllText(Path.Combine(_dir, "corpus.json"), $$"""
+            {
+              "statements": { "{{quoteId}}": { "speaker": "Ida Moen" } },
+              "add": [ { "document": "a", "text": "record heat", "speaker": "Hale", "kind": "partial" } ]
+            }
+            """);
+        var after = Path.Combine(_dir, "after.json");
+
+        var (code, _, err) = Run("export", _dir, "-o", after);
+
+        Assert.Equal(0, code);
+        Assert.Empty(err);
+        using var json = JsonDocument.Parse(File.ReadAllBytes(after));
+        var statements = json.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        Assert.Equal("IdaMoen", statements.Single(s => s.GetProperty("id").GetString() == quoteId).GetProperty("speaker").GetString());
+        var added = statements.Single(s => s.GetProperty("text").GetString() == "record heat");
+        Assert.Equal("Hale", added.GetProperty("speaker").GetString());
+        Assert.Equal(new[] { "Hale", "IdaMoen" }, json.RootElement.GetProperty("speakers").EnumerateArray().Select(p => p.GetProperty("id").GetString()).Order());
+        Assert.Equal("partial", added.GetProperty("kind").GetString());
+        var text = File.ReadAllText(Path.Combine(_dir, "a.txt"));
+        Assert.Equal("record heat", text.Substring(added.GetProperty("start").GetInt32(), added.GetProperty("length").GetInt32()));
+    }
+
     [Theory]
     [InlineData]
     [InlineData("frobnicate")]
