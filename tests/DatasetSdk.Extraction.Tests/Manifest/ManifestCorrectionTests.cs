@@ -148,4 +148,33 @@ public class ManifestCorrectionTests
         Assert.Equal(built.Statements, corpus.Statements);
         Assert.Equal(built.Speakers, corpus.Speakers);
     }
+
+    [Fact]
+    public void The_corrections_example_of_the_configuration_docs_does_what_the_docs_say()
+    {
+        var seed = "Storm warning issued for the coast\n\nOSLO, March 4, 2025 (Example Wire). Forecaster Anna Berg warned of heavy rain on Tuesday.\n\n"
+            + "\"It will rain all week and the roads will flood,\" Berg said.\n\nFerries may stop running, the harbour office said.\n";
+        var built = CorpusBuilder.Build(new[] { DocumentExtractor.Extract("seeds/storm.txt", seed) });
+        var manifest = ManifestParser.Parse("""
+            {
+              "statements": {
+                "storm#ef65ce69": { "speaker": "Per Holm" }
+              },
+              "add": [
+                { "document": "storm", "text": "heavy rain on Tuesday", "speaker": "Berg", "kind": "indirect" }
+              ]
+            }
+            """);
+
+        var corpus = ManifestApplier.Apply(built, manifest);
+
+        Assert.Empty(manifest.Issues);
+        Assert.Empty(ManifestApplier.Unmatched(built, manifest));
+        Assert.Equal("the harbour office", built.Speakers[built.Statements.Single(s => s.Id == "storm#ef65ce69").Speaker].Name);
+        Assert.Equal("PerHolm", corpus.Speakers[corpus.Statements.Single(s => s.Id == "storm#ef65ce69").Speaker].Id);
+        var added = corpus.Statements.Single(s => s.Statement.Text == "heavy rain on Tuesday");
+        Assert.Equal("Anna Berg", corpus.Speakers[added.Speaker].Name);
+        Assert.Equal(3, added.Statement.Line);
+        Assert.Equal("2025-03-04", added.Statement.Date?.ToString());
+    }
 }
