@@ -65,7 +65,9 @@ public static class ManifestApplier
             }
             var id = StatementIds.Unique(corpus.Documents[document].Id, found.Text, ids);
             if (excludedIds.Contains(id)) continue;
-            statements.Add(new CorpusStatement(id, documentMap[document], addition.Speaker is { } name ? speakerOf.Resolve(name) : -1, found));
+            var speakerIndex = addition.Speaker is { } name ? speakerOf.Resolve(name) : -1;
+            var statement = speakerIndex < 0 ? found : found with { Speaker = speakerOf.Speakers[speakerIndex].Name };
+            statements.Add(new CorpusStatement(id, documentMap[document], speakerIndex, statement));
             added = true;
         }
         if (added) statements = statements.OrderBy(s => s.Document).ThenBy(s => s.Statement.Start).ToList();
@@ -75,11 +77,13 @@ public static class ManifestApplier
     private static CorpusStatement WithSpeaker(CorpusStatement statement, string name, SpeakerResolver speakerOf)
     {
         var speaker = speakerOf.Resolve(name);
+        // The finder stays in the rule, so error analysis still counts what found the statement.
         var finder = statement.Statement.Rule.Split('/')[0];
+        var rule = finder.Length == 0 ? "manifest" : finder + "/manifest";
         return statement with
         {
             Speaker = speaker,
-            Statement = statement.Statement with { Speaker = speakerOf.Speakers[speaker].Name, Rule = finder + "/manifest" },
+            Statement = statement.Statement with { Speaker = speakerOf.Speakers[speaker].Name, Rule = rule },
         };
     }
 
@@ -101,7 +105,7 @@ public static class ManifestApplier
             var document = corpus.Documents[d];
             var start = document.Text.IndexOf(addition.Text, StringComparison.Ordinal);
             var found = start < 0 ? null : new ExtractedStatement(start, addition.Text.Length, new LineMap(document.Text).LineOf(start),
-                addition.Kind, addition.Text, addition.Speaker, document.Published, document.Language, "manifest");
+                addition.Kind, addition.Text, null, document.Published, document.Language, "manifest");
             yield return (d, addition, found);
         }
     }

@@ -174,6 +174,7 @@ public class ManifestCorrectionTests
         Assert.Equal("PerHolm", corpus.Speakers[corpus.Statements.Single(s => s.Id == "storm#ef65ce69").Speaker].Id);
         var added = corpus.Statements.Single(s => s.Statement.Text == "heavy rain on Tuesday");
         Assert.Equal("Anna Berg", corpus.Speakers[added.Speaker].Name);
+        Assert.Equal("Anna Berg", added.Statement.Speaker);
         Assert.Equal(3, added.Statement.Line);
         Assert.Equal("2025-03-04", added.Statement.Date?.ToString());
     }
