@@ -353,7 +353,7 @@ internal static class ReportedSpeech
         return false;
     }
 
-    /// <summary>Most words a circumstance between an "as" clause's speaker and its comma takes ("в интервью РИА Новости").</summary>
+    /// <summary>Most words a circumstance between an "as" clause's speaker and its comma takes ("в интервью агентству «Вестник»").</summary>
     private const int MaxCircumstanceWords = 6;
 
     /// <summary>The cue of a sentence opened by "As X said," / "Как сообщили в …,", or null.</summary>
@@ -372,8 +372,8 @@ internal static class ReportedSpeech
             Func<Mention, bool> endsClause = m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c);
             var at = SkipListener(p, first + 1 + n, limit);
             var after = MentionReader.StartingAt(p.Text, words, at);
-            // "Как сообщил ТАСС источник в правительстве": the outlet told comes before the speaker, who ends the
-            // clause ("РИА Новости в пресс-службе": the outlet's second word is no speaker).
+            // "Как сообщил «Вестник» источник в правительстве": the outlet told comes before the speaker, who ends the
+            // clause ("Вестник Севера в пресс-службе": the outlet's second word is no speaker).
             for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
             {
                 after = MentionReader.StartingAt(p.Text, words, at + skip);
@@ -382,7 +382,7 @@ internal static class ReportedSpeech
             // "Как пишет «Северная газета», …": the outlet closing the "as" clause is its speaker, not a listener.
             if (after is null && QuotedName.Outlet(p, first + 1 + n, limit) is { } outlet && p.Text.IndexOf(',', outlet.End, Math.Min(2, p.Text.Length - outlet.End)) >= 0) after = outlet;
             after ??= Circumstance.SubjectAfter(p, at, limit, endsClause);
-            // "Как пояснили РИА Новости в пресс-службе министерства, …": an outlet of two words told, then the body.
+            // "Как пояснили Вестнику Севера в пресс-службе министерства, …": an outlet of two words told, then the body.
             var told = at;
             while (after is null && told < limit && told - at < 2 && words[told].IsCapitalized && !p.InQuote[told]) told++;
             if (after is null && told > at) after = Circumstance.SubjectAfter(p, told, limit, endsClause);
@@ -730,7 +730,7 @@ internal static class ReportedSpeech
         var last = p.QuoteIndexEndingAfter(clauseEnd);
         while (last > first && (last >= quotes.Count || quotes[last].Open >= clauseEnd)) last--;
         var found = p.NextQuoteLongerThan(first, emphasisWords);
-        // A quoted Russian name («Роснефть») is part of the clause, not a quotation that takes it over.
+        // A quoted Russian name («Северная нефть») is part of the clause, not a quotation that takes it over.
         while (found <= last && found < quotes.Count && QuotedName.Is(p.Text, quotes[found])) found = p.NextQuoteLongerThan(found + 1, emphasisWords);
         for (var k = Math.Max(first, last - 1); k <= last && k < found; k++)
         {

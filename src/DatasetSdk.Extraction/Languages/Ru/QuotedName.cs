@@ -6,8 +6,8 @@ using DatasetSdk.Extraction.Speakers;
 namespace DatasetSdk.Extraction.Languages.Ru;
 
 /// <summary>
-/// Russian writes the names of companies, outlets, parties and works in quotation marks («Роснефть»,
-/// АФК «Система», «Концерн «Созвездие»»): a short quotation opening with a capital Cyrillic letter is such a
+/// Russian writes the names of companies, outlets, parties and works in quotation marks («Северная нефть»,
+/// АО «Ромашка», «Завод «Заря»»): a short quotation opening with a capital Cyrillic letter is such a
 /// name, not anyone's words. It neither counts as a partial statement nor stops a reported clause around it.
 /// </summary>
 internal static class QuotedName
