@@ -53,7 +53,7 @@ internal static class MentionReader
         {
             first--;
             // "Governor of the Arkhangelsk Region": a determiner after "of" is inside the role.
-            if (IsDeterminer(words[first].Lower) && !(first > 0 && words[first - 1].Lower == "of")) break;
+            if (IsArticle(text, words[first]) && !(first > 0 && words[first - 1].Lower == "of")) break;
         }
         var chain = FromChain(text, words, first, last);
         if (affiliation && chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
@@ -279,7 +279,7 @@ internal static class MentionReader
         }
         var last = first;
         while (last + 1 < words.Count && last - first < MaxWords && Joined(text, words[last], words[last + 1])
-               && !IsDeterminer(words[last + 1].Lower) && IsChainWord(text, words, last + 1, last))
+               && !IsArticle(text, words[last + 1]) && IsChainWord(text, words, last + 1, last))
         {
             last++;
         }
@@ -570,15 +570,15 @@ internal static class MentionReader
 
     /// <summary>
     /// Only white space between two words: a mention never crosses punctuation, except the full stop of an
-    /// initial ("S. Lavrov", "С.В.Лавров").
+    /// initial ("S. Lavrov", "С.В.Лавров") or of an abbreviation inside a name ("St. Paul").
     /// </summary>
-    private static bool Joined(string text, Word left, Word right)
+    public static bool Joined(string text, Word left, Word right)
     {
         var initial = IsInitial(left);
         for (var i = left.End; i < right.Start; i++)
         {
             if (char.IsWhiteSpace(text[i])) continue;
-            if (text[i] == '.' && initial && i == left.End) continue;
+            if (text[i] == '.' && i == left.End && (initial || Text.SentenceSplitter.IsNamePart(left.Lower))) continue;
             return false;
         }
         return true;
@@ -598,6 +598,9 @@ internal static class MentionReader
     }
 
     public static bool IsDeterminer(string lower) => lower is "the" or "a" or "an";
+
+    /// <summary>A determiner that is not a middle initial: the "A." of "John A. Whitfield" is part of the name.</summary>
+    private static bool IsArticle(string text, Word w) => IsDeterminer(w.Lower) && !IsInitialWithDot(text, w);
 
     public static bool IsRoleWord(Word w) => RoleVocabulary.RoleConcept(w.Text) is not null || RoleVocabulary.Country(w.Text) is not null
         || RoleVocabulary.IsModifier(w.Text);

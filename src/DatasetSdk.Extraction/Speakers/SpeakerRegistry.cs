@@ -29,7 +29,7 @@ internal sealed class SpeakerRegistry
         for (var i = 0; i < words.Count; i++)
         {
             if (!MentionReader.IsNameWord(words[i])) continue;
-            if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && OnlySpaceBetween(text, words[i], words[i + 1])) continue;
+            if (i + 1 < words.Count && MentionReader.IsNameWord(words[i + 1]) && MentionReader.Joined(text, words[i], words[i + 1])) continue;
             if (MentionReader.EndingAt(text, words, i) is not { Kind: MentionKind.Name } m) continue;
             var first = i;
             while (first > 0 && words[first - 1].Start >= m.Start) first--;
@@ -370,15 +370,6 @@ internal sealed class SpeakerRegistry
         }
         return true;
     }
-
-    private static bool OnlySpaceBetween(string text, Word a, Word b)
-    {
-        for (var i = a.End; i < b.Start; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
 }
 
 /// <summary>A person or group of one document, gathered from all its mentions.</summary>
@@ -476,6 +467,8 @@ internal sealed class Person
         for (var i = 0; i < words.Length; i++)
         {
             if (NameForms.IsCyrillic(words[i]) && NameForms.IsOblique(words[i])) words[i] = NameForms.Nominative(words[i]);
+            // An initial keeps its stop, as the text wrote it: "John A. Whitfield", "В. Рябов".
+            else if (i < words.Length - 1 && words[i].Length == 1 && char.IsUpper(words[i][0])) words[i] += ".";
         }
         return string.Join(" ", words);
     }

@@ -16,7 +16,7 @@ namespace DatasetSdk.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private enum Class { Title, Number, Unit, Inner, Company }
+    private enum Class { Title, Number, Unit, Inner, NamePart, Company }
 
     private static readonly (Dictionary<string, Class> Classes, HashSet<string> Openers) Lists = Load();
 
@@ -99,11 +99,15 @@ internal static class SentenceSplitter
         {
             return OpensSentence(text, next, end);
         }
+        // "lost 16 lbs. since May", "около 5 тыс. человек": a sentence never opens with a lower-case letter, so a
+        // stop before one is an abbreviation the list does not know.
+        if (next < end && char.IsLower(text[next])) return false;
         if (!Abbreviations.TryGetValue(word, out var kind)) return true;
         switch (kind)
         {
             case Class.Title:
             case Class.Inner:
+            case Class.NamePart:
                 return false;
             case Class.Number:
                 return !followedByNumber;
@@ -191,6 +195,7 @@ internal static class SentenceSplitter
                 "number" => Class.Number,
                 "unit" => Class.Unit,
                 "inner" => Class.Inner,
+                "name" => Class.NamePart,
                 "company" => Class.Company,
                 _ => throw new InvalidOperationException($"abbreviations.txt: unknown class '{name}'"),
             };
@@ -201,4 +206,7 @@ internal static class SentenceSplitter
 
     /// <summary>True when <paramref name="lower"/> is a title written before a name ("dr", "sen", "проф").</summary>
     public static bool IsTitle(string lower) => Abbreviations.TryGetValue(lower, out var kind) && kind == Class.Title;
+
+    /// <summary>True when <paramref name="lower"/> is an abbreviation written inside a name ("st" of "St. Paul").</summary>
+    public static bool IsNamePart(string lower) => Abbreviations.TryGetValue(lower, out var kind) && kind == Class.NamePart;
 }

@@ -21,6 +21,8 @@ public class SentenceSplitterTests
     [InlineData("The U.K. Treasury will pay for No. 5 and No. 6.")]
     [InlineData("The vote was moved from Jan. 5 to Feb. 12 and then to Sept. 30.")]
     [InlineData("Oct. 3, Nov. 4 and Dec. 5 are the dates.")]
+    [InlineData("He lost 16 lbs. since the spring and never gained it back.")]
+    [InlineData("The parade went from St. Paul to Mt. Vernon and Ft. Wayne.")]
     public void English_abbreviations_and_initials_do_not_end_a_sentence(string text)
     {
         Assert.Single(Sentences(text));
@@ -34,6 +36,7 @@ public class SentenceSplitterTests
     [InlineData("Бюджет составит 5 млн руб. в месяц и 2 млрд руб. в год.")]
     [InlineData("В 2019–2020 гг. проект обсуждали проф. Ирина Лунина и акад. Олег Ветров.")]
     [InlineData("Об этом сказано в ст. 12 и ч. 2 закона.")]
+    [InlineData("Цех выпускал 40 шт. деталей в смену.")]
     public void Russian_abbreviations_and_initials_do_not_end_a_sentence(string text)
     {
         Assert.Single(Sentences(text));
@@ -75,6 +78,9 @@ public class SentenceSplitterTests
     [InlineData("Sen. Paul Ray told reporters that the vote would come on Jan. 5.", "Paul Ray")]
     [InlineData("Lt. Gen. Mark Tiller said that the base would stay open.", "Mark Tiller")]
     [InlineData("«Мы готовы», — сказал акад. Пётр Волков.", "Пётр Волков")]
+    [InlineData("\"The numbers are clear,\" said Rep. John A. Whitfield, a Democrat from Ohio.", "John A. Whitfield")]
+    [InlineData("\"The numbers are bad,\" Rep. John A. Whitfield said.", "John A. Whitfield")]
+    [InlineData("Gov. Anna Reyes of St. Paul said the roads were open.", "Anna Reyes")]
     public void A_title_before_a_name_is_never_the_speaker(string paragraph, string speaker)
     {
         var result = Body(paragraph);
