@@ -204,6 +204,14 @@ internal static class Cues
     public static Mention? Subject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[]? inQuote = null)
     {
         var before = SkipAdverbsBack(words, verbStart - 1, sentenceFirst);
+        // "…by Lena Ortiz, who said", "…встретился Олег Рябов, который заявил": the relative pronoun stands for the
+        // mention the comma closes.
+        if (before > sentenceFirst && RelativePronouns.Contains(words[before].Lower) && HasComma(text, words[before - 1].End, words[before].Start)
+            && (inQuote is null || !inQuote[before - 1])
+            && MentionReader.EndingAt(text, words, before - 1) is { Kind: MentionKind.Name or MentionKind.Role } antecedent)
+        {
+            return antecedent;
+        }
         Mention? near = null;
         // "Putin, speaking in Vladivostok, said": a comma before the verb closes an aside, not the subject.
         if (before >= sentenceFirst && (inQuote is null || !inQuote[before]) && !HasComma(text, words[before].End, words[verbStart].Start))
@@ -252,6 +260,8 @@ internal static class Cues
 
     private static bool IsPlace(IReadOnlyList<Word> words, Mention? near, int before, int sentenceFirst) =>
         near is { Kind: MentionKind.Name, Role: null } && near.NameWords.Count == 1 && before > sentenceFirst && Locatives.Contains(words[before - 1].Lower);
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "который", "которая", "которые" };
 
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "from", "near", "в", "на", "из", "под" };
 

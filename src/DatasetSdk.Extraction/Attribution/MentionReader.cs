@@ -420,7 +420,19 @@ internal static class MentionReader
     /// <summary>"председатель комитета по бюджету", "депутат от оппозиции", "head of security": a preposition inside a role.</summary>
     private static bool InRolePreposition(string lower) => lower is "по" or "от" or "of" or "for";
 
-    private static bool IsLowercaseRoleOrContentWord(Word w) => !w.IsCapitalized && (IsLowercaseContentWord(w) || IsRoleWord(w));
+    private static bool IsLowercaseRoleOrContentWord(Word w) => !w.IsCapitalized && (IsRoleWord(w) || IsLowercaseContentWord(w) && !IsRussianPastVerb(w.Lower));
+
+    /// <summary>
+    /// "…провёл переговоры глава ведомства", "с министром встретился губернатор": a Russian past-tense verb ends a
+    /// role phrase read forward; agent nouns with the same ending ("посол", "генерал") are in the role lexicon.
+    /// </summary>
+    private static bool IsRussianPastVerb(string lower)
+    {
+        var w = lower;
+        if (w.EndsWith("ся", StringComparison.Ordinal) || w.EndsWith("сь", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 2);
+        if (w.EndsWith("ла", StringComparison.Ordinal)) w = w.Substring(0, w.Length - 1);
+        return w.Length >= 4 && w[w.Length - 1] == 'л' && "аяеёиыоу".IndexOf(w[w.Length - 2]) >= 0;
+    }
 
     /// <summary>
     /// A role phrase with what it belongs to: "a spokeswoman for the ministry", "a source in the government",

@@ -154,7 +154,7 @@ internal sealed class SpeakerRegistry
                 break;
         }
         // A dash-led interview turn's speaker is the dash itself, which names nobody.
-        if (person is not null && HasLetter(mention.Surface)) person.Aliases.Add(mention.Surface);
+        if (person is not null && HasLetter(mention.Surface) && (mention.Kind != MentionKind.Name || Person.IsNamePhrase(mention))) person.Aliases.Add(mention.Surface);
         return person;
     }
 
@@ -435,7 +435,7 @@ internal sealed class Person
 
     public void AddName(Mention m)
     {
-        Aliases.Add(m.Surface);
+        if (IsNamePhrase(m)) Aliases.Add(m.Surface);
         Aliases.Add(m.Name);
         // The registration pass has already counted a mention at this offset.
         var at = _mentions.BinarySearch(m.Start);
@@ -451,6 +451,19 @@ internal sealed class Person
             RoleHeads.Add(SpeakerRegistry.RoleHead(role));
             RoleConcepts.UnionWith(SpeakerRegistry.RoleConcepts(role));
         }
+    }
+
+    /// <summary>
+    /// True when the surface is the name, or the name with the role read before it ("губернатор Олег Рябов"):
+    /// a speaker phrase read back over a clause ("The mayor met Lena Ortiz") is no way to call the person.
+    /// </summary>
+    public static bool IsNamePhrase(Mention m)
+    {
+        var at = m.Surface.LastIndexOf(m.NameWords[0], StringComparison.Ordinal);
+        if (at <= 0) return true;
+        var before = m.Surface.Substring(0, at).TrimEnd();
+        return m.Role is { } role && before.EndsWith(role, StringComparison.Ordinal)
+            && before.Length - role.Length <= "the ".Length;
     }
 
     /// <summary>
