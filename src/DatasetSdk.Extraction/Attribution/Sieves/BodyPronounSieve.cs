@@ -1,4 +1,3 @@
-using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Quotes;
 using DatasetSdk.Extraction.Segment;
 using DatasetSdk.Extraction.Speakers;
