@@ -79,17 +79,7 @@ public static class StatementExtractor
         }
         candidates = MergeIndirect(candidates, indirect);
 
-        var context = new AttributionContext(paragraphs);
-        var people = new Person?[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            people[i] = context.Attribute(candidates[i], registry);
-        }
-
-        var attribution = new string[candidates.Count];
-        for (var i = 0; i < candidates.Count; i++) attribution[i] = HowAttributed(candidates[i], people[i]);
-        ContinuedQuotesTakeTheirCue(candidates, people, attribution);
+        var (people, attribution) = AttributionPipeline.Run(candidates, paragraphs, registry, cancellationToken);
 
         // Names are read once every mention is in: the fullest form may come late in the text.
         var speakers = SpeakerRegistry.ToDocumentSpeakers(people.OfType<Person>());
@@ -109,23 +99,6 @@ public static class StatementExtractor
         return new StatementExtraction(statements.ToEquatableArray(), speakers);
     }
 
-    /// <summary>
-    /// A quote running over paragraphs is attributed where it closes ("… full.¶"Nobody … ¶"So we will," Hill
-    /// said.): a paragraph left open with no speaker of its own takes the speaker of the quote continuing it.
-    /// </summary>
-    private static void ContinuedQuotesTakeTheirCue(List<Candidate> candidates, Person?[] people, string[] attribution)
-    {
-        for (var i = candidates.Count - 2; i >= 0; i--)
-        {
-            var c = candidates[i];
-            var next = candidates[i + 1];
-            if (people[i] is not null || people[i + 1] is null || !c.Unclosed || c.Kind != StatementKind.Direct || next.Kind != StatementKind.Direct) continue;
-            if (next.Paragraph.Index != c.Paragraph.Index + 1 || !OpensParagraph(next)) continue;
-            people[i] = people[i + 1];
-            attribution[i] = "next-quote";
-        }
-    }
-
     /// <summary>Names the stage that found the candidates added to <paramref name="list"/> from <paramref name="from"/> on, unless one already did.</summary>
     private static void Stamp(List<Candidate> list, int from, string rule)
     {
@@ -133,35 +106,6 @@ public static class StatementExtractor
         {
             if (list[i].Rule.Length == 0) list[i] = list[i] with { Rule = rule };
         }
-    }
-
-    /// <summary>The second half of the exported rule: what the speaker was taken from.</summary>
-    private static string HowAttributed(Candidate c, Person? person)
-    {
-        if (person is null) return c.Source == SpeakerSource.Previous ? "no-previous" : c.Cue?.Speaker is null ? "no-cue" : "unresolved";
-        if (c.Source == SpeakerSource.Previous) return "previous";
-        return c.Cue?.Speaker?.Kind switch
-        {
-            MentionKind.Name => "cue-name",
-            MentionKind.Role => "cue-role",
-            MentionKind.Pronoun => "cue-pronoun",
-            MentionKind.GroupPronoun => "cue-group-pronoun",
-            MentionKind.BodyPronoun => "cue-body-pronoun",
-            MentionKind.Collective => "cue-collective",
-            MentionKind.Journalist => "cue-journalist",
-            MentionKind.Organization => "cue-organization",
-            _ => "cue",
-        };
-    }
-
-    /// <summary>True when only an opening mark and white space stand before the statement in its paragraph.</summary>
-    private static bool OpensParagraph(Candidate c)
-    {
-        for (var i = c.Paragraph.Block.Start; i < c.Start; i++)
-        {
-            if (char.IsLetterOrDigit(c.Paragraph.Text[i])) return false;
-        }
-        return true;
     }
 
     /// <summary>A date stated in the statement's sentence outside the statement itself, else the document's.</summary>
