@@ -42,7 +42,7 @@ internal static class Cues
             {
                 subject = new Mention(MentionKind.BodyPronoun, words[first].Start, words[first].End, words[first].Text, Array.Empty<string>(), null);
             }
-            if (subject is not null && subject.Start != words[MentionReader.SkipTitles(text, words, first)].Start && !LedByDescription(text, words, first, subject)) subject = null;
+            if (subject is not null && !StartsSpeakerPhrase(text, words, first, subject) && !LedByDescription(text, words, first, subject)) subject = null;
             if (subject is null && !aside) subject = Description(text, words, first, beforeVerb);
             // "RIA says Lavrova": an outlet in front, the person after the verb.
             var after = v + n < limit ? MentionReader.StartingAt(text, words, v + n) : null;
@@ -52,6 +52,19 @@ internal static class Cues
             return new Cue(subject, frame);
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the mention opens the words after the quote, titles aside, or is a named body after only an
+    /// article there: "…,” the Foreign Ministry said" reads the body without its "the".
+    /// </summary>
+    private static bool StartsSpeakerPhrase(string text, IReadOnlyList<Word> words, int first, Mention subject)
+    {
+        var lead = MentionReader.SkipTitles(text, words, first);
+        if (subject.Start == words[lead].Start) return true;
+        // A bare "the agency" stays a description for the attribution to resolve; a named body is the body.
+        return subject.Kind == MentionKind.Organization && MentionReader.IsDeterminer(words[lead].Lower) && lead + 1 < words.Count && subject.Start == words[lead + 1].Start
+               && words[lead + 1].IsCapitalized;
     }
 
     /// <summary>How far after a quote a verb is looked for when the words before it are a plain speaker phrase.</summary>
