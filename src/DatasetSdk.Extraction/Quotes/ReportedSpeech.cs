@@ -5,6 +5,9 @@ using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
+using DatasetSdk.Extraction.Quotes.Reported;
+using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Quotes.Reported.DocumentSource;
 
 namespace DatasetSdk.Extraction.Quotes;
 
@@ -15,25 +18,8 @@ namespace DatasetSdk.Extraction.Quotes;
 /// </summary>
 internal static class ReportedSpeech
 {
-    private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)
-    {
-        "after", "at", "in", "on", "during", "while", "when", "to", "of", "about", "with", "for", "before", "following",
-        "earlier", "later", "yesterday", "today", "tomorrow", "last", "this", "as", "by", "from", "through", "then",
-        "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
-    };
-
     /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
     private const int MaxWordsBeforeThat = 12;
-
-    /// <summary>Longest quoted name of a place or body ("«Морская набережная»") that a lead may contain.</summary>
-    private const int MaxQuotedNameWords = 3;
-
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
-    };
-
-    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "что" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "о", "об", "about" };
 
@@ -169,26 +155,6 @@ internal static class ReportedSpeech
         return false;
     }
 
-    /// <summary>
-    /// "according to a joint statement", "по данным совместного заявления": a statement nobody is named for
-    /// is the word of the group the story last quoted, so it reads like "they".
-    /// </summary>
-    private static Mention? StatementSource(Paragraph p, int at, int limit)
-    {
-        var words = p.Words;
-        var k = at;
-        if (k < limit && MentionReader.IsDeterminer(words[k].Lower)) k++;
-        for (var adjectives = 0; k < limit && adjectives <= 2; k++, adjectives++)
-        {
-            if (p.InQuote[k] || words[k].IsCapitalized) return null;
-            if (StatementNouns.Contains(words[k].Lower))
-            {
-                return new Mention(MentionKind.GroupPronoun, words[at].Start, words[k].End, p.Text.Substring(words[at].Start, words[k].End - words[at].Start), Array.Empty<string>(), null);
-            }
-        }
-        return null;
-    }
-
     /// <summary>Longest unnamed source phrase read after "according to": "a release from the mayor's office".</summary>
     private const int MaxSourceWords = 8;
 
@@ -227,8 +193,6 @@ internal static class ReportedSpeech
         return new Mention(document ? MentionKind.GroupPronoun : MentionKind.Collective, start, end, p.Text.Substring(start, end - start), Array.Empty<string>(), null);
     }
 
-    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
-
     /// <summary>True for a document noun, false for a standard, null for any other word (source-nouns.txt).</summary>
     private static bool? SourceNoun(string lower) =>
         SourceNounsLazy.Value.TryGetValue(lower, out var document) ? document : null;
@@ -248,39 +212,6 @@ internal static class ReportedSpeech
         }
         return map;
     });
-
-    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
-    {
-        "statement", "communique", "communiqué", "declaration", "заявлению", "заявления", "коммюнике", "декларации",
-    };
-
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
-    {
-        "заявлении", "сообщении", "пресс-релизе", "коммюнике", "декларации", "документе", "публикации", "обращении",
-    };
-
-    /// <summary>
-    /// "…, говорится в сообщении пресс-службы министерства." — the document's owner speaks; a document with no
-    /// owner ("в совместном заявлении") is the word of the group last quoted.
-    /// </summary>
-    private static Cue? DocumentCue(Paragraph p, int k, int limit, int end)
-    {
-        var words = p.Words;
-        if (words[k].Lower != "говорится" || k + 2 >= limit || words[k + 1].Lower is not ("в" or "во")) return null;
-        var noun = k + 2;
-        while (noun < limit && noun <= k + 4 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
-        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return null;
-        var owner = noun + 1 < limit ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
-        // "пресс-службы Минтранса": a body in the genitive up to the sentence end is the owner as written.
-        if (noun + 1 < limit && Vocabulary.IsOrganization(words[noun + 1].Lower) && limit - noun - 1 <= 4 && !HasStop(p.Text, words[noun + 1].Start, words[limit - 1].End))
-        {
-            owner = new Mention(MentionKind.Organization, words[noun + 1].Start, words[limit - 1].End, p.Text.Substring(words[noun + 1].Start, words[limit - 1].End - words[noun + 1].Start), Array.Empty<string>(), null);
-        }
-        if (owner is not null && owner.End <= end && EndsCue(p, owner, end)) return new Cue(owner, VerbFrame.That);
-        if (owner is not null) return null;
-        var source = StatementSource(p, k + 2, noun + 1) ?? new Mention(MentionKind.GroupPronoun, words[k + 2].Start, words[noun].End, p.Text.Substring(words[k + 2].Start, words[noun].End - words[k + 2].Start), Array.Empty<string>(), null);
-        return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
-    }
 
     private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
     {
@@ -587,102 +518,10 @@ internal static class ReportedSpeech
         }
     }
 
-    /// <summary>
-    /// "told Reuters the airline had no choice", "told reporters he would stay": after "told" and its listener a
-    /// clause may start without "that" when it opens like a subject. Gives where it starts, or -1.
-    /// </summary>
-    private static int ListenerThenClause(Paragraph p, int after, int limit)
-    {
-        var words = p.Words;
-        if (after >= limit || words[after - 1].Lower is not ("told" or "tells" or "tell")) return -1;
-        var k = after;
-        if (Listeners.Contains(words[k].Lower)) k++;
-        else
-        {
-            while (k < limit && k - after < 3 && words[k].IsCapitalized && !p.InQuote[k] && OnlySpace(p.Text, words[k - 1].End, words[k].Start)) k++;
-        }
-        if (k == after || k >= limit || p.InQuote[k] || !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) return -1;
-        var next = words[k].Lower;
-        var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
-        return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
-    }
-
-    /// <summary>
-    /// Skips who was told between an inverted verb and its speaker: "заявил «Интерфаксу» замминистра",
-    /// "сообщили агентству в пресс-службе", "said to reporters the minister".
-    /// </summary>
-    private static int SkipListener(Paragraph p, int at, int limit)
-    {
-        if (at >= limit) return at;
-        if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
-        {
-            var next = p.WordAt(q.After);
-            return next < limit && q.WordCount <= 2 ? next : at;
-        }
-        return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
-    }
-
-    private static readonly HashSet<string> DativeListeners = new(StringComparer.Ordinal)
-    {
-        "агентству", "журналистам", "репортерам", "репортёрам", "изданию", "корреспонденту", "газете", "телеканалу", "радиостанции",
-    };
-
-    private static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
-    {
-        "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
-    };
-
     private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.Ordinal)
     {
         "asked", "speaking", "answering", "responding", "commenting", "отвечая", "комментируя", "выступая",
     };
-
-    private static bool IsParticiple(string lower) =>
-        lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
-
-    /// <summary>
-    /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a
-    /// clause without "that" after a verb that usually wants one still reads as a clause when it opens with a
-    /// nominative pronoun or has a finite auxiliary among its first words (before a comma, a relative word or
-    /// another speech verb). "confirmed the deal", "noted the increase in prices" have none.
-    /// </summary>
-    private static bool OpensFiniteClause(Paragraph p, int at, int limit)
-    {
-        if (p.Language != "en") return false;
-        var words = p.Words;
-        var first = words[at].Lower;
-        if (first is "he" or "she" or "they" or "we" or "i") return true;
-        if (NotClauseStart.Contains(first) && first is not ("there" or "here")) return false;
-        for (var k = at; k < limit && k < at + MaxClauseLeadWords; k++)
-        {
-            if (p.InQuote[k] || RelativeWords.Contains(words[k].Lower)) return false;
-            if (k > at && (HasComma(p.Text, words[k - 1].End, words[k].Start) || HasStop(p.Text, words[k - 1].End, words[k].Start))) return false;
-            if (k > at && Vocabulary.SpeechVerbs.MatchAt(words, k, out _) > 0) return false;
-            if (IsFiniteAuxiliary(words[k].Lower) && !words[k].IsCapitalized) return k > at || first is "there" or "here" || IsContraction(first);
-        }
-        return false;
-    }
-
-    /// <summary>How far into a that-less clause its finite auxiliary may stand: "the new terminal at the port would".</summary>
-    private const int MaxClauseLeadWords = 6;
-
-    private static bool IsFiniteAuxiliary(string lower) =>
-        FiniteAuxiliariesLazy.Value.Contains(lower) || IsContraction(lower);
-
-    /// <summary>"doesn't", "they're", "he's", "there's" — not a possessive ("the city's").</summary>
-    private static bool IsContraction(string lower)
-    {
-        var apostrophe = lower.IndexOfAny(Apostrophes);
-        if (apostrophe <= 0) return false;
-        var tail = lower.Substring(apostrophe + 1);
-        if (tail is "t" && lower[apostrophe - 1] == 'n') return true;
-        if (tail is "re" or "ll" or "ve" or "d") return true;
-        return tail == "s" && lower.Substring(0, apostrophe) is "he" or "she" or "it" or "there" or "that" or "what" or "here";
-    }
-
-    private static readonly char[] Apostrophes = { '\'', '’' };
-
-    private static readonly Lazy<HashSet<string>> FiniteAuxiliariesLazy = new(() => new HashSet<string>(Lexicon.Load("finite-auxiliaries.txt"), StringComparer.Ordinal));
 
     /// <summary>
     /// "told reporters the talks were over and added that …", "…, but added …", "announced a date, saying …":
@@ -716,54 +555,9 @@ internal static class ReportedSpeech
         k > 0 && k + 1 < p.Words.Count && !p.InQuote[k] && Complementizers.Contains(p.Words[k + 1].Lower)
         && p.Words[k].Lower is "and" or "but" or "и" or "но" or "а" && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start);
 
-    /// <summary>
-    /// The first quotation inside a clause that the clause runs into, or null. A quotation of at most
-    /// <paramref name="emphasisWords"/> words with the clause going on after it ("would “inevitably” draw a
-    /// response", "the new “green corridor” would open") is the writer's emphasis or term, not a cut.
-    /// </summary>
-    private static QuoteSpan? QuoteInside(Paragraph p, int clauseStart, int clauseEnd, int emphasisWords)
-    {
-        var quotes = p.Quotes;
-        var first = p.QuoteIndexEndingAfter(clauseStart);
-        if (first >= quotes.Count || quotes[first].Open < clauseStart || quotes[first].Open >= clauseEnd) return null;
-        // Every quotation holds a letter, so only the last two opening inside the clause can have none after them.
-        var last = p.QuoteIndexEndingAfter(clauseEnd);
-        while (last > first && (last >= quotes.Count || quotes[last].Open >= clauseEnd)) last--;
-        var found = p.NextQuoteLongerThan(first, emphasisWords);
-        // A quoted Russian name («Северная нефть») is part of the clause, not a quotation that takes it over.
-        while (found <= last && found < quotes.Count && QuotedName.Is(p.Text, quotes[found])) found = p.NextQuoteLongerThan(found + 1, emphasisWords);
-        for (var k = Math.Max(first, last - 1); k <= last && k < found; k++)
-        {
-            if (!p.HasLetter(quotes[k].After, clauseEnd) && !QuotedName.Is(p.Text, quotes[k])) return quotes[k];
-        }
-        return found <= last ? quotes[found] : null;
-    }
-
-    /// <summary>
-    /// "said the talks were “useful and frank” for both sides", "lasted a “very long time,”": a quote that the
-    /// clause's own lower-case words lead straight into is an object or complement in the clause's grammar, so
-    /// the clause with it is the indirect statement beside the partial one. A quote right after a name or
-    /// a capitalized word ("Berg and Hale “spoke about …”") carries the predicate: only the quote is a statement.
-    /// </summary>
-    private static bool ContinuesClause(Paragraph p, int clauseStart, QuoteSpan q)
-    {
-        // A Russian clause keeps its fragment by its own rule (IsEmbeddedFragment).
-        if (p.Language != "en") return false;
-        var words = p.Words;
-        var before = p.WordAt(q.Open) - 1;
-        if (before < 1 || words[before - 1].Start < clauseStart || p.InQuote[before]) return false;
-        if (!OnlySpace(p.Text, words[before].End, q.Open)) return false;
-        // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete before it.
-        if (before + 1 < words.Count && Vocabulary.Subordinators.MatchAt(words, before + 1, out _) > 0) return false;
-        return !words[before].IsCapitalized && Vocabulary.SpeechVerbs.MatchEndingAt(words, before, out _) == 0;
-    }
-
     /// <summary>"…, saying the company needs …": a speech participle after a comma takes a bare clause ("without saying goodbye" does not).</summary>
     private static bool IsParticipleAfterComma(Paragraph p, int v) =>
         p.Language == "en" && v > 0 && p.Words[v].Lower is "saying" or "adding" && HasComma(p.Text, p.Words[v - 1].End, p.Words[v].Start);
-
-    /// <summary>The most words a plain noun phrase subject may take: "the province's state-run news agency".</summary>
-    private const int MaxPhraseWords = 6;
 
     /// <summary>
     /// "observers say …", "as city staff said …", "the mayor's staff later said …": in English a plain noun
@@ -810,16 +604,6 @@ internal static class ReportedSpeech
         return null;
     }
 
-    /// <summary>The first quotation opening in [<paramref name="from"/>, <paramref name="to"/>) that is not a quoted Russian name.</summary>
-    private static QuoteSpan? SpeechQuoteIn(Paragraph p, int from, int to)
-    {
-        for (var k = p.QuoteIndexEndingAfter(from); k < p.Quotes.Count && p.Quotes[k].Open < to; k++)
-        {
-            if (p.Quotes[k].Open >= from && !QuotedName.Is(p.Text, p.Quotes[k])) return p.Quotes[k];
-        }
-        return null;
-    }
-
     /// <summary>Nothing but a short adverbial to the sentence end: "said.", "said Monday.", "said in a statement."</summary>
     private static bool OnlyAdverbialAfter(Paragraph p, int from, int limit)
     {
@@ -841,44 +625,6 @@ internal static class ReportedSpeech
     {
         "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "when", "while", "as", "via", "through",
     };
-
-    private static Mention Phrase(Paragraph p, int start, int end)
-    {
-        var from = p.Words[start].Start;
-        var to = p.Words[end].End;
-        return new Mention(MentionKind.Collective, from, to, p.Text.Substring(from, to - from), Array.Empty<string>(), null);
-    }
-
-    /// <summary>A lower-case common noun that can head a subject: not a pronoun, determiner, auxiliary or clause word.</summary>
-    private static bool IsPlainHead(Paragraph p, int k)
-    {
-        var w = p.Words[k];
-        // A capitalized head is a name for the mention reader, unless it only opens the sentence ("Officials say").
-        if (p.InQuote[k] || (w.IsCapitalized && p.SentenceAt(w.Start).Start != w.Start)) return false;
-        foreach (var c in w.Text)
-        {
-            if (!char.IsLetter(c) && c != '-') return false;
-        }
-        var lower = w.Lower;
-        return !Vocabulary.IsPronoun(lower, out _) && !SubjectDeterminers.Contains(lower) && !IsFiniteAuxiliary(lower)
-               && !IsPhraseBoundary(lower) && lower is not ("it" or "we" or "i" or "you" or "who" or "which" or "what");
-    }
-
-    private static bool IsPhraseBoundary(string lower) =>
-        NotClauseStart.Contains(lower) || Complementizers.Contains(lower) || RelativeWords.Contains(lower) || ClauseOpeners.Contains(lower);
-
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "because", "if", "although", "though", "since", "unless", "whether", "or", "not", "than", "said", "says", "say",
-    };
-
-    private static readonly HashSet<string> SubjectDeterminers = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "some", "many", "most", "several", "both", "all", "few", "other", "these", "those", "its", "their", "his", "her",
-    };
-
-    private static bool IsShortQuoteAt(Paragraph p, int offset) =>
-        p.QuoteEndingAfter(offset) is { } q && q.WordCount <= 4;
 
     /// <summary>Cuts ", according to her" off the end of a clause.</summary>
     private static int BeforeTrailingSource(Paragraph p, int start, int end)
@@ -921,28 +667,6 @@ internal static class ReportedSpeech
         return set;
     });
 
-    /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
-    private static bool EndsCue(Paragraph p, Mention m, int end)
-    {
-        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
-        if (e <= m.End || p.Text[m.End] == ',') return true;
-        var next = p.WordAt(m.End);
-        return next < p.Words.Count && p.Words[next].Start < end
-            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower) || DativeListeners.Contains(p.Words[next].Lower));
-    }
-
-    /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>
-    private static bool IsWholeRest(Paragraph p, int first, int end)
-    {
-        if (MentionReader.StartingAt(p.Text, p.Words, first) is not { } m) return false;
-        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
-        return e <= m.End;
-    }
-
-    /// <summary>
-    /// A reported clause that runs into a quotation ends at a dash, colon or semicolon before it; without one
-    /// the quotation is part of the clause's own grammar, and only the quotation is a statement.
-    /// </summary>
     /// <summary>
     /// True when the word before <paramref name="k"/> ends a quoted name or a Russian embedded fragment that closes
     /// before the comma: "…заключается в «раздувании паники», заявил он" still has its cue after the comma.
@@ -951,85 +675,4 @@ internal static class ReportedSpeech
         p.QuoteEndingAfter(p.Words[k - 1].Start) is { } q && q.After <= p.Words[k].Start
         && (QuotedName.Is(p.Text, q) || (p.Language == "ru" && IsEmbeddedFragment(p, q)));
 
-    /// <summary>
-    /// Where a reported clause holding a quotation ends: at a separator before the quotation when there is one;
-    /// otherwise, in Russian, the quoted fragment belongs to the clause ("заявил, что тактика заключается в
-    /// «нагнетании истерии»"), which is an indirect statement as well as the partial one; -1 elsewhere.
-    /// </summary>
-    private static int AroundQuote(Paragraph p, int from, int clauseEnd, QuoteSpan q)
-    {
-        var separator = SeparatorBefore(p, from, q.Open);
-        if (separator >= 0) return separator;
-        return p.Language == "ru" && IsEmbeddedFragment(p, q) ? clauseEnd : -1;
-    }
-
-    /// <summary>A quotation that continues the writer's grammar: it opens in lower case after a word, not after a colon.</summary>
-    private static bool IsEmbeddedFragment(Paragraph p, QuoteSpan q)
-    {
-        var i = q.ContentStart;
-        while (i < q.ContentEnd && !char.IsLetterOrDigit(p.Text[i])) i++;
-        if (i >= q.ContentEnd || !char.IsLower(p.Text[i])) return false;
-        var j = q.Open - 1;
-        while (j >= 0 && char.IsWhiteSpace(p.Text[j])) j--;
-        return j >= 0 && char.IsLetterOrDigit(p.Text[j]);
-    }
-
-    private static int SeparatorBefore(Paragraph p, int from, int quoteOpen)
-    {
-        var text = p.Text;
-        // "… alive “as long as the other side shows up”": an adverbial quote leaves the clause complete.
-        var first = p.WordAt(quoteOpen);
-        if (first < p.Words.Count && Vocabulary.Subordinators.MatchAt(p.Words, first, out _) > 0) return quoteOpen;
-        return p.LastSeparatorBetween(from, quoteOpen);
-    }
-
-    private static bool Emit(Paragraph p, int start, int end, Cue cue, List<Candidate> output)
-    {
-        var (s, e) = TextRange.TrimClause(p.Text, start, end);
-        if (!TextRange.HasWords(p.Text, s, e, 2)) return false;
-        output.Add(new Candidate(s, e, StatementKind.Indirect, cue, SpeakerSource.Cue, p));
-        return true;
-    }
-
-    /// <summary>Skips a dateline: "ANTALYA (Sputnik) — …", "MOSCOW, May 6 - …".</summary>
-    private static int SkipDateline(string text, int start, int end)
-    {
-        var i = start;
-        var upper = 0;
-        while (i < end && char.IsLetter(text[i]) && char.IsUpper(text[i])) { i++; upper++; }
-        if (upper < 3 || (i < end && char.IsLetter(text[i]))) return start;
-        var limit = Math.Min(end, start + 80);
-        for (var k = i; k + 2 < limit; k++)
-        {
-            if (text[k] is '—' or '–' or '-' && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1])) return k + 2;
-        }
-        return start;
-    }
-
-    private static bool HasComma(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ',') return true;
-        }
-        return false;
-    }
-
-    private static bool HasStop(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is '.' or ';' or ':' or '(' or ')') return true;
-        }
-        return false;
-    }
-
-    private static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
 }
