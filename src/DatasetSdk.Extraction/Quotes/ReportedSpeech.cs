@@ -49,18 +49,29 @@ internal static class ReportedSpeech
         }
     }
 
+    /// <summary>The constructions in the order they are tried: the first that claims a clause is the only one that reads it.</summary>
+    internal static readonly IReadOnlyList<IReportedSieve> Sieves = new IReportedSieve[]
+    {
+        new PointsBackSieve(),
+        new Unmoved((c, output) => AccordingTo(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
+        new Unmoved((c, output) => DocumentOpening(c.P, c.End, c.First, c.Limit, output)),
+        new Unmoved((c, output) => ClauseBeforeCue(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
+        new Unmoved((c, output) => { VerbClauses(c.P, c.End, c.First, c.Limit, c.Headline, output); return false; }),
+    };
+
+    private sealed class Unmoved(Func<ReportedClause, List<Candidate>, bool> read) : IReportedSieve
+    {
+        public bool Claim(ReportedClause clause, List<Candidate> output) => read(clause, output);
+    }
+
     private static void Clause(Paragraph p, int si, int start, int end, Paragraph? lead, bool headline, List<Candidate> output)
     {
-        var contentStart = SkipDateline(p.Text, start, end);
-        var first = p.WordAt(contentStart);
-        var limit = p.WordAt(end);
-        if (first >= limit) return;
-        if (si > 0 && PointsBack(p, first, limit, p.Sentences[si - 1], output)) return;
-        if (si == 0 && lead is { Sentences.Count: 1 } && PointsBack(p, first, limit, lead.Sentences[0], output, lead)) return;
-        if (AccordingTo(p, contentStart, end, first, limit, output)) return;
-        if (DocumentOpening(p, end, first, limit, output)) return;
-        if (ClauseBeforeCue(p, contentStart, end, first, limit, output)) return;
-        VerbClauses(p, end, first, limit, headline, output);
+        var clause = new ReportedClause(p, si, start, end, lead, headline);
+        if (clause.First >= clause.Limit) return;
+        foreach (var sieve in Sieves)
+        {
+            if (sieve.Claim(clause, output)) return;
+        }
     }
 
     /// <summary>A semicolon outside quotes whose second half has a speech verb of its own, or -1.</summary>
@@ -256,32 +267,6 @@ internal static class ReportedSpeech
             if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
         }
         return MentionReader.StartingAt(p.Text, words, k + n);
-    }
-
-    /// <summary>
-    /// "Об этом журналистам сообщил пресс-секретарь Дмитрий Песков." — the sentence before is what was said.
-    /// </summary>
-    private static bool PointsBack(Paragraph p, int first, int limit, (int Start, int End) previous, List<Candidate> output, Paragraph? owner = null)
-    {
-        var words = p.Words;
-        if (first + 2 >= limit || words[first].Lower != "об" || words[first + 1].Lower != "этом") return false;
-        for (var v = first + 2; v < limit; v++)
-        {
-            var n = Vocabulary.SpeechVerbs.MatchAt(words, v, out var frame);
-            // "Об этом говорится в сообщении пресс-службы министерства."
-            var document = n == 0 ? DocumentCue(p, v, limit, words[limit - 1].End) : null;
-            if (n == 0 && document is null) continue;
-            var speaker = document?.Speaker ?? MentionReader.StartingAt(p.Text, words, v + n) ?? Cues.Subject(p.Text, words, v, first + 2, p.InQuote);
-            if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
-            var said = owner ?? p;
-            var start = SkipDateline(p.Text, previous.Start, previous.End);
-            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not,
-            // and a Russian fragment embedded in the sentence leaves it a reported clause as well.
-            if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || q.WordCount > MaxQuotedNameWords)
-                && !QuotedName.Is(said.Text, q) && !(said.Language == "ru" && IsEmbeddedFragment(said, q))) return false;
-            return Emit(said, start, previous.End, new Cue(speaker, frame), output);
-        }
-        return false;
     }
 
     /// <summary>Most words a circumstance between an "as" clause's speaker and its comma takes ("в интервью агентству «Вестник»").</summary>
