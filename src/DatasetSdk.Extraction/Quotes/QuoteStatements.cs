@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes.Reported;
 using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Quotes;
@@ -91,7 +92,7 @@ internal static class QuoteStatements
             else
             {
                 var naming = NamingCue(p, p.WordAt(sentence.Start), leadFirst, leadLast, q.Open);
-                var asSource = naming is null ? ReportedSpeech.AsSource(p, sentence.Start, sentence.End) : null;
+                var asSource = naming is null ? AsClauseSieve.OpeningCue(p, sentence.Start, sentence.End) : null;
                 // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
                 var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
                 var count = q.WordCount;

@@ -53,7 +53,8 @@ internal static class ReportedSpeech
     internal static readonly IReadOnlyList<IReportedSieve> Sieves = new IReportedSieve[]
     {
         new PointsBackSieve(),
-        new Unmoved((c, output) => AccordingTo(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
+        new AsClauseSieve(),
+        new Unmoved((c, output) => !AsClauseSieve.HasAsClause(c) && AccordingTo(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
         new Unmoved((c, output) => DocumentOpening(c.P, c.End, c.First, c.Limit, output)),
         new Unmoved((c, output) => ClauseBeforeCue(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
         new Unmoved((c, output) => { VerbClauses(c.P, c.End, c.First, c.Limit, c.Headline, output); return false; }),
@@ -93,34 +94,6 @@ internal static class ReportedSpeech
     private static bool AccordingTo(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
     {
         var words = p.Words;
-        if (AsCue(p, first, limit) is { } asCue && asCue.Speaker!.End <= end)
-        {
-            var tail = asCue.Speaker!.End;
-            // "Как пояснили в пресс-службе ГУП «Петербургский метрополитен», …": the body's quoted name ends the cue.
-            if (p.QuoteEndingAfter(tail) is { } name && OnlySpace(p.Text, tail, name.Open) && name.Close < end
-                && name.WordCount <= MaxQuotedNameWords)
-            {
-                tail = name.Close + 1;
-                var named = asCue.Speaker with { End = tail, Surface = p.Text.Substring(asCue.Speaker.Start, tail - asCue.Speaker.Start) };
-                asCue = asCue with { Speaker = named };
-            }
-            var comma = p.Text.IndexOf(',', tail, end - tail);
-            // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
-            if (comma < 0 || !OnlySpace(p.Text, tail, comma)) return false;
-            var clauseEnd = QuoteInside(p, comma + 1, end, 0) is { } inside ? AroundQuote(p, comma + 1, end, inside) : end;
-            return clauseEnd < 0 || Emit(p, comma + 1, clauseEnd, asCue, output);
-        }
-        // "Контракт, как уточнили в пресс-службе, оценивается в …", "The bridge, as the council said, will close":
-        // a cue set off inside the sentence reports all of it.
-        for (var k = first + 1; k < limit; k++)
-        {
-            if (p.InQuote[k] || !HasComma(p.Text, words[k - 1].End, words[k].Start)) continue;
-            if (AsCue(p, k, limit) is not { } inner || inner.Speaker!.End >= end) continue;
-            var after = p.Text.IndexOf(',', inner.Speaker.End, end - inner.Speaker.End);
-            if (after < 0 || !OnlySpace(p.Text, inner.Speaker.End, after) || !TextRange.HasWords(p.Text, after + 1, end, 2)) continue;
-            if (QuoteInside(p, contentStart, end, 0) is not null) return false;
-            return Emit(p, contentStart, end, inner, output);
-        }
         for (var k = first; k < limit; k++)
         {
             if (p.InQuote[k]) continue;
@@ -267,58 +240,6 @@ internal static class ReportedSpeech
             if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
         }
         return MentionReader.StartingAt(p.Text, words, k + n);
-    }
-
-    /// <summary>Most words a circumstance between an "as" clause's speaker and its comma takes ("в интервью агентству «Вестник»").</summary>
-    private const int MaxCircumstanceWords = 6;
-
-    /// <summary>The cue of a sentence opened by "As X said," / "Как сообщили в …,", or null.</summary>
-    public static Cue? AsSource(Paragraph p, int sentenceStart, int sentenceEnd) =>
-        AsCue(p, p.WordAt(SkipDateline(p.Text, sentenceStart, sentenceEnd)), p.WordAt(sentenceEnd));
-
-    /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
-    private static Cue? AsCue(Paragraph p, int first, int limit)
-    {
-        if (first + 2 >= limit || p.InQuote[first] || p.Words[first].Lower is not ("as" or "как")) return null;
-        var words = p.Words;
-        var n = Vocabulary.SpeechVerbs.MatchAt(words, first + 1, out var frame);
-        if (n > 0)
-        {
-            var limitEnd = words[limit - 1].End;
-            Func<Mention, bool> endsClause = m => p.Text.IndexOf(',', m.End, limitEnd - m.End) is var c && c >= 0 && OnlySpace(p.Text, m.End, c);
-            var at = SkipListener(p, first + 1 + n, limit);
-            var after = MentionReader.StartingAt(p.Text, words, at);
-            // "Как сообщил «Вестник» источник в правительстве": the outlet told comes before the speaker, who ends the
-            // clause ("Вестник Севера в пресс-службе": the outlet's second word is no speaker).
-            for (var skip = 1; after is null && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized; skip++)
-            {
-                after = MentionReader.StartingAt(p.Text, words, at + skip);
-                if (after is not null && !endsClause(after)) after = null;
-            }
-            // "Как пишет «Северная газета», …": the outlet closing the "as" clause is its speaker, not a listener.
-            if (after is null && QuotedName.Outlet(p, first + 1 + n, limit) is { } outlet && p.Text.IndexOf(',', outlet.End, Math.Min(2, p.Text.Length - outlet.End)) >= 0) after = outlet;
-            after ??= Circumstance.SubjectAfter(p, at, limit, endsClause);
-            // "Как пояснили Вестнику Севера в пресс-службе министерства, …": an outlet of two words told, then the body.
-            var told = at;
-            while (after is null && told < limit && told - at < 2 && words[told].IsCapitalized && !p.InQuote[told]) told++;
-            if (after is null && told > at) after = Circumstance.SubjectAfter(p, told, limit, endsClause);
-            // "Как сообщил Олег Рябов на брифинге, …", "Как заявил Рябов журналистам, …": where or to whom it was
-            // said may follow the speaker; the cue runs to the comma.
-            if (after is not null && !endsClause(after) && p.WordAt(after.End) is var next && next < limit
-                && (Circumstance.OpensAt(words, next) || DativeListeners.Contains(words[next].Lower))
-                && p.Text.IndexOf(',', after.End, limitEnd - after.End) is var comma and >= 0 && p.WordAt(comma) - next <= MaxCircumstanceWords)
-            {
-                after = after with { End = comma };
-            }
-            return after is null ? null : new Cue(after, frame);
-        }
-        if (MentionReader.StartingAt(p.Text, words, first + 1) is not { } subject) return null;
-        var v = p.WordAt(subject.End);
-        while (v < limit && Vocabulary.CueAdverbs.MatchAt(words, v, out _) is var a && a > 0) v += a;
-        n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
-        if (n == 0) return null;
-        // The clause starts after the verb: move the mention's end there so the comma search starts after it.
-        return new Cue(subject with { End = words[v + n - 1].End }, frame);
     }
 
     /// <summary>"…, Lavrov said after the meeting." / "…, said Lavrov." / "…, - заявил он."</summary>
