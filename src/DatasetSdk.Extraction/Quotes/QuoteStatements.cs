@@ -98,7 +98,7 @@ internal static class QuoteStatements
                 var count = q.WordCount;
                 if ((naming is null && (count < minWords || QuotedName.Is(text, q))) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
-                if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
+                if (cue is null && AccordingToSieve.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;
                 kind = StatementKind.Partial;
             }
@@ -168,7 +168,7 @@ internal static class QuoteStatements
         var words = p.Words;
         if (Vocabulary.ReportingPhrases.MatchAt(words, first, out _) > 0)
         {
-            return ReportedSpeech.SourceOf(p, words[first].Start) is { } source ? new Cue(source, VerbFrame.That) : null;
+            return AccordingToSieve.SourceOf(p, words[first].Start) is { } source ? new Cue(source, VerbFrame.That) : null;
         }
         for (var v = first; v < limit && v <= first + MaxSpeakerPhraseWords; v++)
         {
