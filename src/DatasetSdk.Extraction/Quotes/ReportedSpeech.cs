@@ -55,7 +55,7 @@ internal static class ReportedSpeech
         new PointsBackSieve(),
         new AsClauseSieve(),
         new AccordingToSieve(),
-        new Unmoved((c, output) => DocumentOpening(c.P, c.End, c.First, c.Limit, output)),
+        new DocumentOpeningSieve(),
         new Unmoved((c, output) => ClauseBeforeCue(c.P, c.ContentStart, c.End, c.First, c.Limit, output)),
         new Unmoved((c, output) => { VerbClauses(c.P, c.End, c.First, c.Limit, c.Headline, output); return false; }),
     };
@@ -89,37 +89,6 @@ internal static class ReportedSpeech
             if (!p.InQuote[k] && Vocabulary.SpeechVerbs.MatchAt(p.Words, k, out _) > 0) return semicolon;
         }
         return -1;
-    }
-
-    private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
-    {
-        "говорится", "сказано", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается",
-    };
-
-    /// <summary>
-    /// "В заявлении министерства говорится, что …", "В документе отмечается, что …": a document opening the
-    /// sentence with an impersonal verb; its owner speaks, a document with no owner is the group last quoted.
-    /// </summary>
-    private static bool DocumentOpening(Paragraph p, int end, int first, int limit, List<Candidate> output)
-    {
-        var words = p.Words;
-        if (first + 3 >= limit || words[first].Lower is not ("в" or "во")) return false;
-        var noun = first + 1;
-        while (noun < limit && noun <= first + 3 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
-        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return false;
-        var verb = noun + 1;
-        while (verb < limit && verb <= noun + 5 && !ImpersonalVerbs.Contains(words[verb].Lower)) verb++;
-        if (verb + 1 >= limit || !ImpersonalVerbs.Contains(words[verb].Lower) || words[verb + 1].Lower != "что" || p.InQuote[verb]) return false;
-        var owner = verb > noun + 1 ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
-        if (owner is not null && owner.End > words[verb].Start) owner = null;
-        owner ??= verb > noun + 1 && Vocabulary.IsOrganization(words[noun + 1].Lower)
-            ? new Mention(MentionKind.Organization, words[noun + 1].Start, words[verb - 1].End, p.Text.Substring(words[noun + 1].Start, words[verb - 1].End - words[noun + 1].Start), Array.Empty<string>(), null)
-            : null;
-        owner ??= StatementSource(p, first + 1, noun + 1)
-            ?? new Mention(MentionKind.GroupPronoun, words[first + 1].Start, words[noun].End, p.Text.Substring(words[first + 1].Start, words[noun].End - words[first + 1].Start), Array.Empty<string>(), null);
-        var clauseStart = words[verb + 1].End;
-        if (SpeechQuoteIn(p, clauseStart, end) is { } q) return false;
-        return Emit(p, clauseStart, end, new Cue(owner, VerbFrame.That), output);
     }
 
     /// <summary>"…, Lavrov said after the meeting." / "…, said Lavrov." / "…, - заявил он."</summary>
