@@ -120,6 +120,9 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
         return false;
     }
 
+    private static bool IsParticiple(string lower) =>
+        lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
+
     private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.Ordinal)
     {
         "asked", "speaking", "answering", "responding", "commenting", "отвечая", "комментируя", "выступая",

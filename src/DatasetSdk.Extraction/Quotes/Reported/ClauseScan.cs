@@ -78,9 +78,6 @@ internal static class ClauseScan
         "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
     };
 
-    internal static bool IsParticiple(string lower) =>
-        lower.EndsWith("ing", StringComparison.Ordinal) || (lower.EndsWith("в", StringComparison.Ordinal) && lower.Length > 4);
-
     /// <summary>
     /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a
     /// clause without "that" after a verb that usually wants one still reads as a clause when it opens with a
