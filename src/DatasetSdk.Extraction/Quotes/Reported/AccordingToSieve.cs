@@ -17,26 +17,15 @@ namespace DatasetSdk.Extraction.Quotes.Reported;
 /// </summary>
 internal sealed class AccordingToSieve : IReportedSieve
 {
-    /// <summary>A sentence holding an "as" clause is the as-clause sieve's even when it could not read it.</summary>
-    public bool Claim(ReportedClause c, List<Candidate> output) =>
-        !AsClauseSieve.HasAsClause(c) && Read(c.P, c.ContentStart, c.End, c.First, c.Limit, output);
-
-    /// <summary>The speaker a sentence-opening source phrase names ("По словам Пескова, …"), or null.</summary>
-    internal static Mention? SourceOf(Paragraph p, int sentenceStart)
+    public bool Claim(ReportedClause clause, List<Candidate> output)
     {
-        var words = p.Words;
-        var k = p.WordAt(sentenceStart);
-        var n = Vocabulary.ReportingPhrases.MatchAt(words, k, out _);
-        if (n == 0) return null;
-        for (var j = k; j < k + n; j++)
-        {
-            if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
-        }
-        return MentionReader.StartingAt(p.Text, words, k + n);
-    }
-
-    private static bool Read(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
-    {
+        // A sentence holding an "as" clause is the as-clause sieve's even when it could not read it.
+        if (AsClauseSieve.HasAsClause(clause)) return false;
+        var p = clause.P;
+        var contentStart = clause.ContentStart;
+        var end = clause.End;
+        var first = clause.First;
+        var limit = clause.Limit;
         var words = p.Words;
         for (var k = first; k < limit; k++)
         {
@@ -81,6 +70,20 @@ internal sealed class AccordingToSieve : IReportedSieve
             return clauseEnd >= 0 && Emit(p, clauseStart, clauseEnd, new Cue(speaker, VerbFrame.That), output);
         }
         return false;
+    }
+
+    /// <summary>The speaker a sentence-opening source phrase names ("По словам Рябова, …"), or null.</summary>
+    internal static Mention? SourceOf(Paragraph p, int sentenceStart)
+    {
+        var words = p.Words;
+        var k = p.WordAt(sentenceStart);
+        var n = Vocabulary.ReportingPhrases.MatchAt(words, k, out _);
+        if (n == 0) return null;
+        for (var j = k; j < k + n; j++)
+        {
+            if (Vocabulary.IsPronoun(words[j].Lower, out _)) return MentionReader.StartingAt(p.Text, words, j);
+        }
+        return MentionReader.StartingAt(p.Text, words, k + n);
     }
 
     /// <summary>Longest unnamed source phrase read after "according to": "a release from the mayor's office".</summary>

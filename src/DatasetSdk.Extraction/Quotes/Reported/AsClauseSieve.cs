@@ -31,7 +31,7 @@ internal sealed class AsClauseSieve : IReportedSieve
         var p = c.P;
         var end = c.End;
         var tail = asCue.Speaker!.End;
-        // "Как пояснили в пресс-службе ГУП «Петербургский метрополитен», …": the body's quoted name ends the cue.
+        // "Как пояснили в пресс-службе ГУП «Северный паром», …": the body's quoted name ends the cue.
         if (p.QuoteEndingAfter(tail) is { } name && OnlySpace(p.Text, tail, name.Open) && name.Close < end
             && name.WordCount <= MaxQuotedNameWords)
         {
@@ -40,7 +40,7 @@ internal sealed class AsClauseSieve : IReportedSieve
             asCue = asCue with { Speaker = named };
         }
         var comma = p.Text.IndexOf(',', tail, end - tail);
-        // "Как сообщили в ведомстве, Хельсинки «внимательно изучит» …": the quoted words are the statement.
+        // "Как сообщили в ведомстве, мэрия «внимательно изучит» …": the quoted words are the statement.
         if (comma < 0 || !OnlySpace(p.Text, tail, comma)) return false;
         var clauseEnd = QuoteInside(p, comma + 1, end, 0) is { } inside ? AroundQuote(p, comma + 1, end, inside) : end;
         // A quotation the clause runs into with no separator before it claims the sentence with nothing added.
@@ -78,7 +78,7 @@ internal sealed class AsClauseSieve : IReportedSieve
     internal static Cue? OpeningCue(Paragraph p, int sentenceStart, int sentenceEnd) =>
         AsCue(p, p.WordAt(SkipDateline(p.Text, sentenceStart, sentenceEnd)), p.WordAt(sentenceEnd));
 
-    /// <summary>"As Lavrov said, …" / "Как сообщил пресс-секретарь Дмитрий Песков, …": the cue in a leading "as" clause.</summary>
+    /// <summary>"As Anna Berg said, …" / "Как сообщил пресс-секретарь Олег Рябов, …": the cue in a leading "as" clause.</summary>
     private static Cue? AsCue(Paragraph p, int first, int limit)
     {
         if (first + 2 >= limit || p.InQuote[first] || p.Words[first].Lower is not ("as" or "как")) return null;

@@ -16,14 +16,17 @@ namespace DatasetSdk.Extraction.Quotes.Reported;
 /// </summary>
 internal sealed class ClauseBeforeCueSieve : IReportedSieve
 {
-    public bool Claim(ReportedClause c, List<Candidate> output) => Read(c.P, c.ContentStart, c.End, c.First, c.Limit, output);
-
-    private static bool Read(Paragraph p, int contentStart, int end, int first, int limit, List<Candidate> output)
+    public bool Claim(ReportedClause clause, List<Candidate> output)
     {
+        var p = clause.P;
+        var contentStart = clause.ContentStart;
+        var end = clause.End;
+        var first = clause.First;
+        var limit = clause.Limit;
         var text = p.Text;
         var words = p.Words;
         var participleClause = -1;
-        // "Asked about the sanctions, Peskov said …": a fronted adverbial of the cue, not what was said.
+        // "Asked about the fares, Berg said …": a fronted adverbial of the cue, not what was said.
         if (AdverbialOpeners.Contains(words[first].Lower)) return false;
         for (var k = limit - 1; k > first + 1; k--)
         {
@@ -34,7 +37,7 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             // "…, об этом заявил министр": the pronoun points back at the clause before the comma.
             var verb = k + (k + 2 < limit && words[k].Lower == "об" && words[k + 1].Lower == "этом" && !p.InQuote[k + 1] ? 2 : 0);
             var n = Vocabulary.SpeechVerbs.MatchAt(words, verb, out var frame);
-            // "…, Dahl said, adding that prices would rise": the participle's clause belongs to the cue before it.
+            // "…, Berg said, adding that prices would rise": the participle's clause belongs to the cue before it.
             if (participleClause < 0 && n > 0 && IsParticiple(words[k].Lower) && k + n < limit && Complementizers.Contains(words[k + n].Lower) && !p.InQuote[k + n])
             {
                 participleClause = words[k + n].End;
@@ -50,7 +53,7 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             }
             else if (n > 0)
             {
-                // "…, said Lavrov after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
+                // "…, said Berg after the talks." is inverted; "…, said he hoped …" is a verb with its clause.
                 var at = SkipListener(p, verb + n, limit);
                 if (at > verb + n) listenerEnd = words[at].Start;
                 // "…, заявил министр на брифинге": where it was said may follow the inverted speaker.
@@ -91,21 +94,21 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
-            // "…, Pavel Orlov, told reporters that …": the verb's own clause follows its listener.
+            // "…, Ivan Holt, told reporters that …": the verb's own clause follows its listener.
             var participleNext = participleClause >= 0 && verbEnd < limit && words[verbEnd].End < participleClause && HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start);
             if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
-            // "…, Yekaterina Lobova, said the agreement had …": the verb has its own clause after it.
+            // "…, Mira Lund, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && (!NotClauseStart.Contains(words[verbEnd].Lower) || OpensFiniteClause(p, verbEnd, limit)) && !TimeWords.Contains(words[verbEnd].Lower)
                 && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
-            // "Asked about it, Peskov said: «…»" — the cue introduces a quote, not the clause before it.
+            // "Asked about it, Berg said: «…»" — the cue introduces a quote, not the clause before it.
             for (var qi = p.QuoteIndexEndingAfter(contentStart); qi < p.Quotes.Count && p.Quotes[qi].Open < end; qi++)
             {
                 var quote = p.Quotes[qi];
                 if (quote.Open >= words[verbEnd - 1].End && quote.After <= listenerEnd) continue;
-                // "The visit lasted a “very long time,” Hart said": a quote the clause's own words lead into stays in it.
+                // "The visit lasted a “very long time,” Holt said": a quote the clause's own words lead into stays in it.
                 if (quote.After <= words[k].Start && ContinuesClause(p, contentStart, quote)) continue;
                 // A quoted name («Ромашка» намерена …) or, in Russian, a fragment inside the clause leaves it reported.
                 if (QuotedName.Is(text, quote) || (p.Language == "ru" && quote.After <= comma && IsEmbeddedFragment(p, quote))) continue;

@@ -14,15 +14,17 @@ namespace DatasetSdk.Extraction.Quotes.Reported;
 /// </summary>
 internal sealed class DocumentOpeningSieve : IReportedSieve
 {
-    public bool Claim(ReportedClause c, List<Candidate> output) => Read(c.P, c.End, c.First, c.Limit, output);
-
     private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
     {
         "говорится", "сказано", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается",
     };
 
-    private static bool Read(Paragraph p, int end, int first, int limit, List<Candidate> output)
+    public bool Claim(ReportedClause clause, List<Candidate> output)
     {
+        var p = clause.P;
+        var end = clause.End;
+        var first = clause.First;
+        var limit = clause.Limit;
         var words = p.Words;
         if (first + 3 >= limit || words[first].Lower is not ("в" or "во")) return false;
         var noun = first + 1;

@@ -16,20 +16,19 @@ namespace DatasetSdk.Extraction.Quotes.Reported;
 /// </summary>
 internal sealed class VerbClauseSieve : IReportedSieve
 {
-    /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in Moscow that".</summary>
+    /// <summary>How far "that"/"что" may follow its verb: "said at a news conference after the talks in the capital that".</summary>
     private const int MaxWordsBeforeThat = 12;
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "о", "об", "about" };
 
-    public bool Claim(ReportedClause c, List<Candidate> output)
+    public bool Claim(ReportedClause clause, List<Candidate> output)
     {
+        var p = clause.P;
+        var end = clause.End;
+        var first = clause.First;
+        var limit = clause.Limit;
+        var headline = clause.Headline;
         var before = output.Count;
-        Read(c.P, c.End, c.First, c.Limit, c.Headline, output);
-        return output.Count > before;
-    }
-
-    private static void Read(Paragraph p, int end, int first, int limit, bool headline, List<Candidate> output)
-    {
         var text = p.Text;
         var words = p.Words;
         for (var v = first; v < limit; v++)
@@ -105,6 +104,7 @@ internal sealed class VerbClauseSieve : IReportedSieve
             if (!emitted) continue;
             v = p.WordAt(clauseEnd) - 1;
         }
+        return output.Count > before;
     }
 
     /// <summary>
