@@ -58,7 +58,7 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
                 if (at > verb + n) listenerEnd = words[at].Start;
                 // "…, заявил министр на брифинге": where it was said may follow the inverted speaker.
                 if (MentionReader.StartingAt(text, words, at) is { } inverted && (EndsCue(p, inverted, end) || Circumstance.OpensAt(words, p.WordAt(inverted.End)))) cue = new Cue(inverted, frame);
-                // "заявил РИА Новости глава министерства": an outlet's name before the speaker.
+                // "заявил Северному Вестнику глава министерства": an outlet's name before the speaker.
                 for (var skip = 1; cue is null && at == verb + n && skip <= 2 && at + skip < limit && words[at + skip - 1].IsCapitalized && !p.InQuote[at + skip - 1]; skip++)
                 {
                     if (MentionReader.StartingAt(text, words, at + skip) is { } after && EndsCue(p, after, end))

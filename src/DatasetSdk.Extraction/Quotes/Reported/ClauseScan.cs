@@ -21,7 +21,7 @@ internal static class ClauseScan
         "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
     };
 
-    /// <summary>Longest quoted name of a place or body ("«Морская набережная»") that a lead may contain.</summary>
+    /// <summary>Longest quoted name of a place or body ("«Северная набережная»") that a lead may contain.</summary>
     internal const int MaxQuotedNameWords = 3;
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
@@ -34,7 +34,7 @@ internal static class ClauseScan
     internal static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
 
     /// <summary>
-    /// "told Reuters the airline had no choice", "told reporters he would stay": after "told" and its listener a
+    /// "told the Courier the airline had no choice", "told reporters he would stay": after "told" and its listener a
     /// clause may start without "that" when it opens like a subject. Gives where it starts, or -1.
     /// </summary>
     internal static int ListenerThenClause(Paragraph p, int after, int limit)
@@ -54,7 +54,7 @@ internal static class ClauseScan
     }
 
     /// <summary>
-    /// Skips who was told between an inverted verb and its speaker: "заявил «Интерфаксу» замминистра",
+    /// Skips who was told between an inverted verb and its speaker: "заявил «Вестнику» замминистра",
     /// "сообщили агентству в пресс-службе", "said to reporters the minister".
     /// </summary>
     internal static int SkipListener(Paragraph p, int at, int limit)

@@ -33,7 +33,7 @@ internal sealed class PointsBackSieve : IReportedSieve
             if (speaker is null || speaker.End > p.Words[limit - 1].End) return false;
             var said = owner ?? p;
             var start = SkipDateline(p.Text, previous.Start, previous.End);
-            // A quotation in the sentence is its own statement; a short quoted name («Морская набережная») is not,
+            // A quotation in the sentence is its own statement; a short quoted name («Северная набережная») is not,
             // and a Russian fragment embedded in the sentence leaves it a reported clause as well.
             if (said.QuoteEndingAfter(start) is { } q && q.Open < previous.End && (owner is null || q.WordCount > MaxQuotedNameWords)
                 && !QuotedName.Is(said.Text, q) && !(said.Language == "ru" && IsEmbeddedFragment(said, q))) return false;
