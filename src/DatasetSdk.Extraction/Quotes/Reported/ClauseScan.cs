@@ -21,9 +21,6 @@ internal static class ClauseScan
         "also", "afterwards", "separately", "there", "here", "so", "and", "but", "nothing", "something", "more", "much", "little",
     };
 
-    /// <summary>Longest quoted name of a place or body ("«Северная набережная»") that a lead may contain.</summary>
-    internal const int MaxQuotedNameWords = 3;
-
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "yesterday", "today", "tonight", "earlier", "later", "вчера", "сегодня", "ранее", "позже",
@@ -32,6 +29,112 @@ internal static class ClauseScan
     internal static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "that", "что" };
 
     internal static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "where" };
+
+    internal static readonly HashSet<string> DativeListeners = new(StringComparer.Ordinal)
+    {
+        "агентству", "журналистам", "репортерам", "репортёрам", "изданию", "корреспонденту", "газете", "телеканалу", "радиостанции",
+    };
+
+    internal static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
+    };
+
+    internal static readonly HashSet<string> SubjectDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "some", "many", "most", "several", "both", "all", "few", "other", "these", "those", "its", "their", "his", "her",
+    };
+
+    internal static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "because", "if", "although", "though", "since", "unless", "whether", "or", "not", "than", "said", "says", "say",
+    };
+
+    /// <summary>Longest quoted name of a place or body ("«Северная набережная»") that a lead may contain.</summary>
+    internal const int MaxQuotedNameWords = 3;
+
+    internal static bool Emit(Paragraph p, int start, int end, Cue cue, List<Candidate> output)
+    {
+        var (s, e) = TextRange.TrimClause(p.Text, start, end);
+        if (!TextRange.HasWords(p.Text, s, e, 2)) return false;
+        output.Add(new Candidate(s, e, StatementKind.Indirect, cue, SpeakerSource.Cue, p));
+        return true;
+    }
+
+    /// <summary>Skips a dateline: "ANTALYA (Sputnik) — …", "MOSCOW, May 6 - …".</summary>
+    internal static int SkipDateline(string text, int start, int end)
+    {
+        var i = start;
+        var upper = 0;
+        while (i < end && char.IsLetter(text[i]) && char.IsUpper(text[i])) { i++; upper++; }
+        if (upper < 3 || (i < end && char.IsLetter(text[i]))) return start;
+        var limit = Math.Min(end, start + 80);
+        for (var k = i; k + 2 < limit; k++)
+        {
+            if (text[k] is '—' or '–' or '-' && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1])) return k + 2;
+        }
+        return start;
+    }
+
+    internal static bool HasComma(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ',') return true;
+        }
+        return false;
+    }
+
+    internal static bool HasStop(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or ';' or ':' or '(' or ')') return true;
+        }
+        return false;
+    }
+
+    internal static bool OnlySpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
+    internal static bool EndsCue(Paragraph p, Mention m, int end)
+    {
+        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
+        if (e <= m.End || p.Text[m.End] == ',') return true;
+        var next = p.WordAt(m.End);
+        return next < p.Words.Count && p.Words[next].Start < end
+            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower) || DativeListeners.Contains(p.Words[next].Lower));
+    }
+
+    /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>
+    internal static bool IsWholeRest(Paragraph p, int first, int end)
+    {
+        if (MentionReader.StartingAt(p.Text, p.Words, first) is not { } m) return false;
+        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
+        return e <= m.End;
+    }
+
+    /// <summary>
+    /// Skips who was told between an inverted verb and its speaker: "заявил «Вестнику» замминистра",
+    /// "сообщили агентству в пресс-службе", "said to reporters the minister".
+    /// </summary>
+    internal static int SkipListener(Paragraph p, int at, int limit)
+    {
+        if (at >= limit) return at;
+        if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
+        {
+            var next = p.WordAt(q.After);
+            return next < limit && q.WordCount <= 2 ? next : at;
+        }
+        return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
+    }
 
     /// <summary>
     /// "told the Courier the airline had no choice", "told reporters he would stay": after "told" and its listener a
@@ -52,31 +155,6 @@ internal static class ClauseScan
         var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
         return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
     }
-
-    /// <summary>
-    /// Skips who was told between an inverted verb and its speaker: "заявил «Вестнику» замминистра",
-    /// "сообщили агентству в пресс-службе", "said to reporters the minister".
-    /// </summary>
-    internal static int SkipListener(Paragraph p, int at, int limit)
-    {
-        if (at >= limit) return at;
-        if (p.InQuote[at] && IsShortQuoteAt(p, p.Words[at].Start) && p.QuoteEndingAfter(p.Words[at].Start) is { } q)
-        {
-            var next = p.WordAt(q.After);
-            return next < limit && q.WordCount <= 2 ? next : at;
-        }
-        return DativeListeners.Contains(p.Words[at].Lower) && at + 1 < limit ? at + 1 : at;
-    }
-
-    internal static readonly HashSet<string> DativeListeners = new(StringComparer.Ordinal)
-    {
-        "агентству", "журналистам", "репортерам", "репортёрам", "изданию", "корреспонденту", "газете", "телеканалу", "радиостанции",
-    };
-
-    internal static readonly HashSet<string> Listeners = new(StringComparer.Ordinal)
-    {
-        "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them", "colleagues", "viewers", "listeners",
-    };
 
     /// <summary>
     /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a
@@ -164,9 +242,6 @@ internal static class ClauseScan
         return !words[before].IsCapitalized && Vocabulary.SpeechVerbs.MatchEndingAt(words, before, out _) == 0;
     }
 
-    /// <summary>The most words a plain noun phrase subject may take: "the province's state-run news agency".</summary>
-    internal const int MaxPhraseWords = 6;
-
     /// <summary>The first quotation opening in [<paramref name="from"/>, <paramref name="to"/>) that is not a quoted Russian name.</summary>
     internal static QuoteSpan? SpeechQuoteIn(Paragraph p, int from, int to)
     {
@@ -177,61 +252,8 @@ internal static class ClauseScan
         return null;
     }
 
-    internal static Mention Phrase(Paragraph p, int start, int end)
-    {
-        var from = p.Words[start].Start;
-        var to = p.Words[end].End;
-        return new Mention(MentionKind.Collective, from, to, p.Text.Substring(from, to - from), Array.Empty<string>(), null);
-    }
-
-    /// <summary>A lower-case common noun that can head a subject: not a pronoun, determiner, auxiliary or clause word.</summary>
-    internal static bool IsPlainHead(Paragraph p, int k)
-    {
-        var w = p.Words[k];
-        // A capitalized head is a name for the mention reader, unless it only opens the sentence ("Officials say").
-        if (p.InQuote[k] || (w.IsCapitalized && p.SentenceAt(w.Start).Start != w.Start)) return false;
-        foreach (var c in w.Text)
-        {
-            if (!char.IsLetter(c) && c != '-') return false;
-        }
-        var lower = w.Lower;
-        return !Vocabulary.IsPronoun(lower, out _) && !SubjectDeterminers.Contains(lower) && !IsFiniteAuxiliary(lower)
-               && !IsPhraseBoundary(lower) && lower is not ("it" or "we" or "i" or "you" or "who" or "which" or "what");
-    }
-
-    internal static bool IsPhraseBoundary(string lower) =>
-        NotClauseStart.Contains(lower) || Complementizers.Contains(lower) || RelativeWords.Contains(lower) || ClauseOpeners.Contains(lower);
-
-    internal static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
-    {
-        "because", "if", "although", "though", "since", "unless", "whether", "or", "not", "than", "said", "says", "say",
-    };
-
-    internal static readonly HashSet<string> SubjectDeterminers = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "some", "many", "most", "several", "both", "all", "few", "other", "these", "those", "its", "their", "his", "her",
-    };
-
     internal static bool IsShortQuoteAt(Paragraph p, int offset) =>
         p.QuoteEndingAfter(offset) is { } q && q.WordCount <= 4;
-
-    /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>
-    internal static bool EndsCue(Paragraph p, Mention m, int end)
-    {
-        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
-        if (e <= m.End || p.Text[m.End] == ',') return true;
-        var next = p.WordAt(m.End);
-        return next < p.Words.Count && p.Words[next].Start < end
-            && (NotClauseStart.Contains(p.Words[next].Lower) || TimeWords.Contains(p.Words[next].Lower) || DativeListeners.Contains(p.Words[next].Lower));
-    }
-
-    /// <summary>"said the Russian minister." — an inverted subject, not a reported clause.</summary>
-    internal static bool IsWholeRest(Paragraph p, int first, int end)
-    {
-        if (MentionReader.StartingAt(p.Text, p.Words, first) is not { } m) return false;
-        var (_, e) = TextRange.TrimClause(p.Text, m.End, end);
-        return e <= m.End;
-    }
 
     /// <summary>
     /// Where a reported clause holding a quotation ends: at a separator before the quotation when there is one;
@@ -265,53 +287,31 @@ internal static class ClauseScan
         return p.LastSeparatorBetween(from, quoteOpen);
     }
 
-    internal static bool Emit(Paragraph p, int start, int end, Cue cue, List<Candidate> output)
+    /// <summary>The most words a plain noun phrase subject may take: "the province's state-run news agency".</summary>
+    internal const int MaxPhraseWords = 6;
+
+    internal static Mention Phrase(Paragraph p, int start, int end)
     {
-        var (s, e) = TextRange.TrimClause(p.Text, start, end);
-        if (!TextRange.HasWords(p.Text, s, e, 2)) return false;
-        output.Add(new Candidate(s, e, StatementKind.Indirect, cue, SpeakerSource.Cue, p));
-        return true;
+        var from = p.Words[start].Start;
+        var to = p.Words[end].End;
+        return new Mention(MentionKind.Collective, from, to, p.Text.Substring(from, to - from), Array.Empty<string>(), null);
     }
 
-    /// <summary>Skips a dateline: "ANTALYA (Sputnik) — …", "MOSCOW, May 6 - …".</summary>
-    internal static int SkipDateline(string text, int start, int end)
+    /// <summary>A lower-case common noun that can head a subject: not a pronoun, determiner, auxiliary or clause word.</summary>
+    internal static bool IsPlainHead(Paragraph p, int k)
     {
-        var i = start;
-        var upper = 0;
-        while (i < end && char.IsLetter(text[i]) && char.IsUpper(text[i])) { i++; upper++; }
-        if (upper < 3 || (i < end && char.IsLetter(text[i]))) return start;
-        var limit = Math.Min(end, start + 80);
-        for (var k = i; k + 2 < limit; k++)
+        var w = p.Words[k];
+        // A capitalized head is a name for the mention reader, unless it only opens the sentence ("Officials say").
+        if (p.InQuote[k] || (w.IsCapitalized && p.SentenceAt(w.Start).Start != w.Start)) return false;
+        foreach (var c in w.Text)
         {
-            if (text[k] is '—' or '–' or '-' && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1])) return k + 2;
+            if (!char.IsLetter(c) && c != '-') return false;
         }
-        return start;
+        var lower = w.Lower;
+        return !Vocabulary.IsPronoun(lower, out _) && !SubjectDeterminers.Contains(lower) && !IsFiniteAuxiliary(lower)
+               && !IsPhraseBoundary(lower) && lower is not ("it" or "we" or "i" or "you" or "who" or "which" or "what");
     }
 
-    internal static bool HasComma(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ',') return true;
-        }
-        return false;
-    }
-
-    internal static bool HasStop(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is '.' or ';' or ':' or '(' or ')') return true;
-        }
-        return false;
-    }
-
-    internal static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
+    internal static bool IsPhraseBoundary(string lower) =>
+        NotClauseStart.Contains(lower) || Complementizers.Contains(lower) || RelativeWords.Contains(lower) || ClauseOpeners.Contains(lower);
 }
