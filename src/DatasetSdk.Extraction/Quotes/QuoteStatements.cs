@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes.Reported;
 using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Quotes;
@@ -91,13 +92,13 @@ internal static class QuoteStatements
             else
             {
                 var naming = NamingCue(p, p.WordAt(sentence.Start), leadFirst, leadLast, q.Open);
-                var asSource = naming is null ? ReportedSpeech.AsSource(p, sentence.Start, sentence.End) : null;
+                var asSource = naming is null ? AsClauseSieve.OpeningCue(p, sentence.Start, sentence.End) : null;
                 // A sentence opened by its source ("Как сообщили в ведомстве, …") attributes even a short fragment.
                 var minWords = tailFirst >= tailLimit || asSource is not null ? MinFinalPartialWords : MinPartialWords;
                 var count = q.WordCount;
                 if ((naming is null && (count < minWords || QuotedName.Is(text, q))) || IsTitleCase(words, p.WordAt(q.ContentStart), p.WordAt(q.ContentEnd))) continue;
                 cue = naming ?? asSource ?? tail ?? SentenceCue(p, sentence.Start, p.WordAt(q.Open));
-                if (cue is null && ReportedSpeech.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
+                if (cue is null && AccordingToSieve.SourceOf(p, sentence.Start) is { } named) cue = new Cue(named, VerbFrame.That);
                 if (cue is null) continue;
                 kind = StatementKind.Partial;
             }
@@ -167,7 +168,7 @@ internal static class QuoteStatements
         var words = p.Words;
         if (Vocabulary.ReportingPhrases.MatchAt(words, first, out _) > 0)
         {
-            return ReportedSpeech.SourceOf(p, words[first].Start) is { } source ? new Cue(source, VerbFrame.That) : null;
+            return AccordingToSieve.SourceOf(p, words[first].Start) is { } source ? new Cue(source, VerbFrame.That) : null;
         }
         for (var v = first; v < limit && v <= first + MaxSpeakerPhraseWords; v++)
         {

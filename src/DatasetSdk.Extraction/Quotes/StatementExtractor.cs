@@ -5,6 +5,7 @@ using System.Threading;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Metadata;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Quotes.Reported;
 using DatasetSdk.Extraction.Segment;
 using DatasetSdk.Extraction.Speakers;
 using DatasetSdk.Extraction.Text;
@@ -24,7 +25,7 @@ public static class StatementExtractor
         QuoteStatements.Find(p, found);
         candidates.AddRange(found.Where(c => c.Kind == StatementKind.Partial));
         // "По словам председателя, …": a deck that names its source reports speech like a sentence of the text.
-        if (found.Count == 0 && ReportedSpeech.SourceOf(p, p.Block.Start) is not null) ReportedSpeech.Find(p, false, candidates);
+        if (found.Count == 0 && AccordingToSieve.SourceOf(p, p.Block.Start) is not null) ReportedSpeech.Find(p, false, candidates);
     }
 
     /// <summary>Extracts the statements of one document.</summary>

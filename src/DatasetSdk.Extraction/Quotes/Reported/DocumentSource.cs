@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Speakers;
+using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+
+namespace DatasetSdk.Extraction.Quotes.Reported;
+
+/// <summary>
+/// A document as the source of reported words ("говорится в сообщении министерства", "according to a joint
+/// statement"): its owner speaks, and a document nobody is named for is the word of the group last quoted.
+/// </summary>
+internal static class DocumentSource
+{
+    /// <summary>
+    /// "according to a joint statement", "по данным совместного заявления": a statement nobody is named for
+    /// is the word of the group the story last quoted, so it reads like "they".
+    /// </summary>
+    internal static Mention? StatementSource(Paragraph p, int at, int limit)
+    {
+        var words = p.Words;
+        var k = at;
+        if (k < limit && MentionReader.IsDeterminer(words[k].Lower)) k++;
+        for (var adjectives = 0; k < limit && adjectives <= 2; k++, adjectives++)
+        {
+            if (p.InQuote[k] || words[k].IsCapitalized) return null;
+            if (StatementNouns.Contains(words[k].Lower))
+            {
+                return new Mention(MentionKind.GroupPronoun, words[at].Start, words[k].End, p.Text.Substring(words[at].Start, words[k].End - words[at].Start), Array.Empty<string>(), null);
+            }
+        }
+        return null;
+    }
+
+    internal static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "communique", "communiqué", "declaration", "заявлению", "заявления", "коммюнике", "декларации",
+    };
+
+    internal static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "заявлении", "сообщении", "пресс-релизе", "коммюнике", "декларации", "документе", "публикации", "обращении",
+    };
+
+    /// <summary>
+    /// "…, говорится в сообщении пресс-службы министерства." — the document's owner speaks; a document with no
+    /// owner ("в совместном заявлении") is the word of the group last quoted.
+    /// </summary>
+    internal static Cue? DocumentCue(Paragraph p, int k, int limit, int end)
+    {
+        var words = p.Words;
+        if (words[k].Lower != "говорится" || k + 2 >= limit || words[k + 1].Lower is not ("в" or "во")) return null;
+        var noun = k + 2;
+        while (noun < limit && noun <= k + 4 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return null;
+        var owner = noun + 1 < limit ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
+        // "пресс-службы Минтранса": a body in the genitive up to the sentence end is the owner as written.
+        if (noun + 1 < limit && Vocabulary.IsOrganization(words[noun + 1].Lower) && limit - noun - 1 <= 4 && !HasStop(p.Text, words[noun + 1].Start, words[limit - 1].End))
+        {
+            owner = new Mention(MentionKind.Organization, words[noun + 1].Start, words[limit - 1].End, p.Text.Substring(words[noun + 1].Start, words[limit - 1].End - words[noun + 1].Start), Array.Empty<string>(), null);
+        }
+        if (owner is not null && owner.End <= end && EndsCue(p, owner, end)) return new Cue(owner, VerbFrame.That);
+        if (owner is not null) return null;
+        var source = StatementSource(p, k + 2, noun + 1) ?? new Mention(MentionKind.GroupPronoun, words[k + 2].Start, words[noun].End, p.Text.Substring(words[k + 2].Start, words[noun].End - words[k + 2].Start), Array.Empty<string>(), null);
+        return EndsCue(p, source, end) ? new Cue(source, VerbFrame.That) : null;
+    }
+}
