@@ -145,16 +145,73 @@ internal static class ClauseScan
         var words = p.Words;
         if (after >= limit || words[after - 1].Lower is not ("told" or "tells" or "tell")) return -1;
         var k = after;
+        var described = false;
         if (Listeners.Contains(words[k].Lower)) k++;
+        else if (words[k].Lower == "the" && p.Language == "en")
+        {
+            // "told the newspaper it had no such plans": a listener written as a noun phrase ends where a subject opens.
+            k++;
+            while (k < limit && k - after <= MaxListenerWords && !p.InQuote[k] && OnlySpace(p.Text, words[k - 1].End, words[k].Start)
+                   && !IsSubjectOpening(words[k].Lower) && !IsFiniteAuxiliary(words[k].Lower))
+            {
+                k++;
+            }
+            described = true;
+        }
         else
         {
             while (k < limit && k - after < 3 && words[k].IsCapitalized && !p.InQuote[k] && OnlySpace(p.Text, words[k - 1].End, words[k].Start)) k++;
         }
         if (k == after || k >= limit || p.InQuote[k] || !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) return -1;
+        k = SkipVenue(p, k, limit);
         var next = words[k].Lower;
-        var subjectLike = MentionReader.IsDeterminer(next) || Vocabulary.IsPronoun(next, out _) || next is "its" or "his" or "her" or "their" or "our";
-        return subjectLike && !NotClauseStart.Contains(next) ? words[k - 1].End : -1;
+        if (!IsSubjectOpening(next) || NotClauseStart.Contains(next)) return -1;
+        // After a described listener the clause must read as one: "told the council the plan would fail", not
+        // "told the council the story of the town".
+        if (described && !OpensFiniteClause(p, k, limit)) return -1;
+        return words[k - 1].End;
     }
+
+    /// <summary>
+    /// Where speech was given, after its verb: "said in a statement", "said at a news conference on Monday",
+    /// "said in an interview with the Courier". The clause after it is what was said.
+    /// </summary>
+    internal static readonly HashSet<string> Venues = new(StringComparer.Ordinal)
+    {
+        "statement", "interview", "release", "email", "e-mail", "letter", "post", "speech", "conference", "briefing", "tweet", "video",
+        "message", "memo", "podcast", "broadcast", "hearing", "meeting",
+    };
+
+    /// <summary>Most words from "in"/"at" to the venue noun: "at a hastily called news conference".</summary>
+    internal const int MaxVenueWords = 5;
+
+    /// <summary>Skips a venue ("in a statement", "at a news conference with X"): where the clause after it starts.</summary>
+    internal static int SkipVenue(Paragraph p, int i, int limit)
+    {
+        var words = p.Words;
+        if (p.Language != "en" || i >= limit || words[i].Lower is not ("in" or "at" or "during")) return i;
+        for (var k = i + 1; k < limit && k <= i + MaxVenueWords; k++)
+        {
+            if (p.InQuote[k] || !OnlySpace(p.Text, words[k - 1].End, words[k].Start)) return i;
+            if (!Venues.Contains(words[k].Lower)) continue;
+            k++;
+            // "… with the Courier", "… to supporters": who it was given to belongs to the venue.
+            if (k + 1 < limit && words[k].Lower is "with" or "to" && OnlySpace(p.Text, words[k - 1].End, words[k].Start))
+            {
+                var m = MentionReader.StartingAt(p.Text, words, k + 1);
+                if (m is not null) k = p.WordAt(m.End - 1) + 1;
+                else if (Listeners.Contains(words[k + 1].Lower)) k += 2;
+            }
+            return k < limit && OnlySpace(p.Text, words[k - 1].End, words[k].Start) ? k : i;
+        }
+        return i;
+    }
+
+    /// <summary>Most words a listener written as a noun phrase takes after its "the": "the local newspaper".</summary>
+    private const int MaxListenerWords = 3;
+
+    internal static bool IsSubjectOpening(string lower) =>
+        MentionReader.IsDeterminer(lower) || Vocabulary.IsPronoun(lower, out _) || lower is "it" or "its" or "his" or "her" or "their" or "our";
 
     /// <summary>
     /// "noted the two were close", "confirmed there are no plans", "explained they would wait": in English a

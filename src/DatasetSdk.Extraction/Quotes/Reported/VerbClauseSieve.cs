@@ -57,11 +57,15 @@ internal sealed class VerbClauseSieve : IReportedSieve
             }
             if (clauseStart < 0 && after < limit && !p.InQuote[after] && OnlySpace(text, words[after - 1].End, words[after].Start))
             {
-                after = SkipTime(p, after, limit);
+                var timed = SkipTime(p, after, limit);
+                var placed = SkipVenue(p, timed, limit);
+                after = SkipTime(p, placed, limit);
                 if (after >= limit) continue;
                 var next = words[after].Lower;
+                // After a venue the clause must open like one: "said in a video he would …", not "said in a video aired by …".
+                var opensAfterVenue = placed == timed || IsSubjectOpening(next) || OpensFiniteClause(p, after, limit);
                 if (frame == VerbFrame.Object || (headline && Prepositions.Contains(next))) clauseStart = words[after - 1].End;
-                else if ((frame == VerbFrame.Bare || headline || IsParticipleAfterComma(p, v)) && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
+                else if ((frame == VerbFrame.Bare || headline || IsParticipleAfterComma(p, v)) && opensAfterVenue && !NotClauseStart.Contains(next) && !IsWholeRest(p, after, end))
                 {
                     clauseStart = words[after - 1].End;
                     bare = true;
@@ -73,7 +77,7 @@ internal sealed class VerbClauseSieve : IReportedSieve
                 bare = true;
             }
             if (clauseStart < 0 && frame != VerbFrame.Object && words[v + n - 1].Lower is not ("told" or "tells" or "tell") && v + n < limit && !p.InQuote[v + n] && OnlySpace(text, words[v + n - 1].End, words[v + n].Start)
-                && SkipTime(p, v + n, limit) is var opens && opens < limit && OpensFiniteClause(p, opens, limit) && !IsWholeRest(p, opens, end))
+                && SkipTime(p, SkipVenue(p, SkipTime(p, v + n, limit), limit), limit) is var opens && opens < limit && OpensFiniteClause(p, opens, limit) && !IsWholeRest(p, opens, end))
             {
                 clauseStart = words[opens - 1].End;
                 bare = true;
@@ -184,6 +188,7 @@ internal sealed class VerbClauseSieve : IReportedSieve
     /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
     private static int SkipTime(Paragraph p, int i, int limit)
     {
+        if (i >= limit) return i;
         var words = p.Words;
         // A weekday after the verb says when it was said, not what: "said Sunday the talks …", "said late Friday the union …".
         if (p.Language == "en" && i + 1 < limit && words[i].Lower is "late" or "early" or "earlier" or "later" && IsWeekday(words[i + 1])) return i + 2;
