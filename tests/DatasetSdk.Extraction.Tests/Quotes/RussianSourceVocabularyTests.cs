@@ -21,6 +21,24 @@ public class RussianSourceVocabularyTests
         Assert.Equal("Иван Зуев", statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("Со слов экономиста Ивана Зуева, рубль ослабнет к осени.")]
+    [InlineData("Согласно данным экономиста Ивана Зуева, рубль ослабнет к осени.")]
+    public void Hearsay_and_data_phrases_name_their_source(string paragraph)
+    {
+        var statement = Body(paragraph).Single();
+        Assert.Equal("рубль ослабнет к осени", statement.Text);
+        Assert.Equal("Иван Зуев", statement.Speaker);
+    }
+
+    [Fact]
+    public void Words_that_are_no_source_phrase_report_nothing()
+    {
+        // Negative: "со словами" (with the words) and "согласно плану" name no source.
+        Assert.Empty(Body("Он вышел на сцену со словами благодарности к залу.").Statements);
+        Assert.Empty(Body("Согласно плану, ремонт начнется весной.").Statements);
+    }
+
     [Fact]
     public void Steering_a_car_is_no_body()
     {
