@@ -39,11 +39,16 @@ internal sealed class VerbClauseSieve : IReportedSieve
             var after = v + n;
             var clauseStart = -1;
             var bare = false;
+            // "Белкина подчеркнула: бюджет будет сбалансирован": a colon after the verb opens what was said.
+            if (after < limit && frame != VerbFrame.Object && !p.InQuote[after] && OnlyColon(text, words[after - 1].End, words[after].Start))
+            {
+                clauseStart = text.IndexOf(':', words[after - 1].End) + 1;
+            }
             // "said he hoped that …", "said the plan that the council backed would …": a clause that opens right
             // after the verb holds any later "that".
             var opensAtVerb = frame == VerbFrame.Bare && p.Language == "en" && after < limit && !p.InQuote[after]
                               && OnlySpace(text, words[after - 1].End, words[after].Start) && (SubjectDeterminers.Contains(words[after].Lower) || words[after].Lower is "he" or "she" or "they" or "we" or "i");
-            for (var t = after; !opensAtVerb && t < limit && t <= after + MaxWordsBeforeThat; t++)
+            for (var t = after; clauseStart < 0 && !opensAtVerb && t < limit && t <= after + MaxWordsBeforeThat; t++)
             {
                 var isThat = Complementizers.Contains(words[t].Lower);
                 if (Vocabulary.SpeechVerbs.MatchAt(words, t, out _) > 0 || HasStop(text, words[t - 1].End, words[t].Start)) break;
@@ -184,6 +189,18 @@ internal sealed class VerbClauseSieve : IReportedSieve
 
     private static readonly Func<Paragraph, int, bool> TrailingSource = (p, k) =>
         k > 0 && Vocabulary.ReportingPhrases.MatchAt(p.Words, k, out _) > 0 && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start);
+
+    /// <summary>True when only white space and one colon stand between two words.</summary>
+    private static bool OnlyColon(string text, int from, int to)
+    {
+        var colons = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ':') colons++;
+            else if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return colons == 1;
+    }
 
     /// <summary>Skips a time adverbial after a verb: "said on Monday he was …", "said yesterday the …".</summary>
     private static int SkipTime(Paragraph p, int i, int limit)
