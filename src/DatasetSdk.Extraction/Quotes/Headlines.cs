@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
+using DatasetSdk.Extraction.Metadata;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
 namespace DatasetSdk.Extraction.Quotes;
 
 /// <summary>
-/// Headlines that attribute speech: "Lavrov: …", "…, says Lavrov", "Лавров рассказал о …". Whatever the
+/// Headlines that attribute speech: "Lavrov: …", "…, says Lavrov", "… — министр", "Лавров рассказал о …". Whatever the
 /// form, a headline's statement is Indirect: it condenses what was said.
 /// </summary>
 internal static class Headlines
@@ -23,6 +24,10 @@ internal static class Headlines
         else if (FrontedTopic(p) is { } topic)
         {
             found.Add(topic);
+        }
+        else if (TrailingLabel(p, registry) is { } signed)
+        {
+            found.Add(signed);
         }
         else
         {
@@ -57,6 +62,43 @@ internal static class Headlines
         }
         return null;
     }
+
+    /// <summary>Most words the speaker closing a headline takes: "…: Norway's foreign minister".</summary>
+    private const int MaxTrailingWords = 5;
+
+    /// <summary>
+    /// "Bridge will reopen in May: transport minister", "Мост откроют в мае — министр транспорта": a wire headline
+    /// signed by its speaker after a colon or a spaced dash. The speaker is a role, or a name the text uses again
+    /// elsewhere; an outlet closing a page title ("… - Northwind Daily") is neither.
+    /// </summary>
+    private static Candidate? TrailingLabel(Paragraph p, SpeakerRegistry registry)
+    {
+        var text = p.Text;
+        var words = p.Words;
+        var separator = -1;
+        for (var i = p.Block.End - 1; i > p.Block.Start; i--)
+        {
+            if (text[i] == ':' || (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && i + 1 < p.Block.End && char.IsWhiteSpace(text[i + 1])))
+            {
+                separator = i;
+                break;
+            }
+        }
+        if (separator < 0) return null;
+        var first = p.WordAt(separator + 1);
+        if (first >= words.Count || words.Count - first > MaxTrailingWords || p.InQuote[first]) return null;
+        if (MentionReader.StartingAt(text, words, first) is not { } m || TextRange.TrimClause(text, m.End, p.Block.End) is var (rs, re) && re > rs) return null;
+        var speaks = m.Kind == MentionKind.Role || (m.Kind == MentionKind.Name && registry.IsNamedElsewhere(m));
+        if (!speaks || OutletFinder.Canonical(m.Surface) is not null) return null;
+        var (s, e) = TextRange.TrimClause(text, p.Block.Start, separator);
+        while (s < e && QuoteSpans.IsQuoteMark(text[s])) s++;
+        while (e > s && QuoteSpans.IsQuoteMark(text[e - 1])) e--;
+        if (TextRange.WordCount(text, s, e) < MinSignedWords) return null;
+        return new Candidate(s, e, StatementKind.Indirect, new Cue(m, VerbFrame.That), SpeakerSource.Cue, p);
+    }
+
+    /// <summary>A signed headline says something: "Talks over: minister" is a label more than a statement.</summary>
+    private const int MinSignedWords = 3;
 
     private static Candidate? ColonLabel(Paragraph p)
     {

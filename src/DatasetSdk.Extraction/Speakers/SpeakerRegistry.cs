@@ -84,6 +84,14 @@ internal sealed class SpeakerRegistry
         return _bySurname.TryGetValue(NameForms.Key(m.NameWords[0]), out var list) && list.Exists(p => p.MentionCount > 1 || p.RoleConcepts.Count > 0 || p.FirstNameKeys.Count > 0);
     }
 
+    /// <summary>True when the text names the person of <paramref name="m"/> somewhere else too ("Maria Brums" in a headline and the body).</summary>
+    public bool IsNamedElsewhere(Mention m)
+    {
+        if (m.Kind != MentionKind.Name) return false;
+        if (!_bySurname.TryGetValue(NameForms.Key(_lemmas.Lemmatize(m).NameWords[m.NameWords.Count - 1]), out var list)) return false;
+        return list.Exists(p => p.FirstMentionFrom(0) is var at && at >= 0 && (at != m.Start || p.MentionCount > 1));
+    }
+
     /// <summary>The person last named (in full or with a role) before <paramref name="offset"/>, or null.</summary>
     public Person? LastNamedBefore(int offset, char gender) => LastNamedBetween(0, offset, gender, _ => false);
 
