@@ -33,11 +33,19 @@ public class AccordingToSieveTests
     }
 
     [Fact]
-    public void A_document_nobody_is_named_for_is_a_source()
+    public void A_document_from_a_body_speaks_for_the_body()
     {
         var s = Run(Sieve, "According to a release from the union, the ferry will run daily.").Single();
         Assert.Equal("the ferry will run daily", s.Text);
-        Assert.Equal("a release from the union", s.Speaker);
+        Assert.Equal("union", s.Speaker);
+    }
+
+    [Fact]
+    public void A_document_nobody_is_named_for_is_a_source()
+    {
+        var s = Run(Sieve, "According to a release sent to reporters, the ferry will run daily.").Single();
+        Assert.Equal("the ferry will run daily", s.Text);
+        Assert.Equal("a release sent to reporters", s.Speaker);
     }
 
     [Fact]
