@@ -31,11 +31,12 @@ public static class CorpusBuilder
         var speakers = new List<CorpusSpeaker>(groups.Count);
         var index = new Dictionary<(int Document, string Name), int>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(groups.Select(SpeakerMerge.CanonicalName), StringComparer.Ordinal);
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = SpeakerMerge.CanonicalName(group);
-            speakers.Add(new CorpusSpeaker(Identifiers.From(name, taken), name, SpeakerMerge.Role(group), SpeakerMerge.Aliases(group, name), group[0].Speaker.IsCollective));
+            speakers.Add(new CorpusSpeaker(Identifiers.From(name, taken), name, SpeakerMerge.Role(group), SpeakerMerge.Aliases(group, name, names), group[0].Speaker.IsCollective));
             foreach (var m in group) index[(m.Document, m.Speaker.Name)] = speakers.Count - 1;
         }
 
@@ -97,7 +98,11 @@ internal static class SpeakerMerge
                 continue;
             }
             var largest = byFirst.Values.OrderByDescending(l => l.Count).First();
-            largest.AddRange(bare);
+            // "Northwind said" joins "Maria Northwind" only when her own articles call her "Northwind" too: a
+            // body named in full ("Statistics Northwind") is never called by its last word, a country is.
+            var calledBySurname = largest.Exists(m => m.Speaker.Aliases.Any(a => Words(a).Length == 1 && NameForms.Key(a) == pair.Key));
+            if (calledBySurname) largest.AddRange(bare);
+            else if (bare.Count > 0) groups.Add(bare);
             groups.AddRange(byFirst.Values);
         }
         groups = JoinAcrossScripts(groups);
@@ -230,7 +235,8 @@ internal static class SpeakerMerge
             .FirstOrDefault();
 
     /// <summary>Every form seen in any document, in both scripts, plus the surname; the name itself left out.</summary>
-    public static EquatableArray<string> Aliases(List<SpeakerMention> group, string name)
+    /// <param name="speakerNames">Every speaker's name: a surname that is another speaker's whole name is theirs, not an alias.</param>
+    public static EquatableArray<string> Aliases(List<SpeakerMention> group, string name, ISet<string> speakerNames)
     {
         var set = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var m in group)
@@ -238,7 +244,7 @@ internal static class SpeakerMerge
             set.Add(m.Speaker.Name);
             foreach (var a in m.Speaker.Aliases) set.Add(a);
         }
-        if (!group[0].Speaker.IsCollective) set.Add(Surname(name));
+        if (!group[0].Speaker.IsCollective && !speakerNames.Contains(Surname(name))) set.Add(Surname(name));
         set.Remove(name);
         return set.ToEquatableArray();
     }

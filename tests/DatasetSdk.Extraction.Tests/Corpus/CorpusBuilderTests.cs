@@ -42,9 +42,19 @@ public class CorpusBuilderTests
     [Fact]
     public void Spelling_variants_merge_under_the_fullest_latin_form()
     {
-        var corpus = CorpusBuilder.Build(new[] { Doc("a", Person("Kisida")), Doc("b", Person("Fumio Kishida")), Doc("c", Person("Сергей Лавров")), Doc("d", Person("Sergey Lavrov")) });
+        // An article that names "Fumio Kishida" calls him "Kishida" after that, which lets a bare "Kisida" join him.
+        var corpus = CorpusBuilder.Build(new[] { Doc("a", Person("Kisida")), Doc("b", Person("Fumio Kishida", null, "Kishida")), Doc("c", Person("Сергей Лавров")), Doc("d", Person("Sergey Lavrov")) });
         Assert.Equal(new[] { "Fumio Kishida", "Sergey Lavrov" }, corpus.Speakers.Select(s => s.Name));
         Assert.Contains("Kisida", corpus.Speakers[0].Aliases);
+    }
+
+    [Fact]
+    public void A_bare_name_joins_no_full_name_never_called_by_its_last_word()
+    {
+        // "Statistics Northwind" is never "Northwind" in its articles; "Northwind said" elsewhere is the country.
+        var corpus = CorpusBuilder.Build(new[] { Doc("a", Person("Statistics Northwind")), Doc("b", Person("Northwind")) });
+        Assert.Equal(new[] { "Northwind", "Statistics Northwind" }, corpus.Speakers.Select(s => s.Name));
+        Assert.DoesNotContain("Northwind", corpus.Speakers[1].Aliases);
     }
 
     [Fact]
