@@ -57,6 +57,7 @@ internal static class MentionReader
         }
         var chain = FromChain(text, words, first, last);
         if (affiliation && chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
+        if (chain is { Kind: MentionKind.Name } && NamedOf(text, words, chain) is { } namedBody) return namedBody;
         if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.
@@ -116,6 +117,23 @@ internal static class MentionReader
         if (!IsNameWord(words[k - 1])) return null;
         if (EndingAt(text, words, k - 1, false) is not { Kind: MentionKind.Name } person || (person.NameWords.Count < 2 && person.Role is null)) return null;
         return person with { End = place.End, Surface = text.Substring(person.Start, place.End - person.Start) };
+    }
+
+    /// <summary>
+    /// "the Bank of Northwind", "the University of Lakeside": a capitalized word that is no person's name joined
+    /// to a name by "of" makes one name of a body; the name after "of" alone is a place, not the speaker.
+    /// </summary>
+    private static Mention? NamedOf(string text, IReadOnlyList<Word> words, Mention place)
+    {
+        var k = IndexAt(words, place.Start) - 1;
+        if (k < 1 || words[k].Lower != "of" || !Joined(text, words[k], words[k + 1]) || !Joined(text, words[k - 1], words[k])) return null;
+        var head = k - 1;
+        if (!words[head].IsCapitalized || IsRoleWord(words[head]) || !IsNameWord(words[head])) return null;
+        var start = head;
+        if (start > 0 && Joined(text, words[start - 1], words[start]) && IsDeterminer(words[start - 1].Lower)) start--;
+        // "Maria Brums of Northwind": two name words before "of" are a person, read by Affiliated.
+        else if (start > 0 && Joined(text, words[start - 1], words[start]) && IsNameWord(words[start - 1]) && !IsSentenceInitial(text, words, start - 1)) return null;
+        return Make(MentionKind.Organization, text, words, start, IndexAt(words, place.End) - 1, Array.Empty<string>(), null);
     }
 
     /// <summary>

@@ -1,0 +1,28 @@
+using static DatasetSdk.Extraction.Tests.Quotes.StatementFixture;
+
+namespace DatasetSdk.Extraction.Tests.Attribution;
+
+/// <summary>"The Bank of Northwind said": a body named "X of Y" speaks, not the place Y.</summary>
+public class NamedOfBodyTests
+{
+    [Theory]
+    [InlineData("The Bank of Northwind said that interest rates would stay the same.", "the Bank of Northwind")]
+    [InlineData("The University of Lakeside said that classes would resume on Monday.", "the University of Lakeside")]
+    public void A_body_named_x_of_y_is_the_speaker(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Body(sentence).Single().Speaker);
+    }
+
+    [Fact]
+    public void A_person_of_a_place_stays_the_person()
+    {
+        Assert.Equal("Peter Olsen", Body("Peter Olsen of Lakeside said that the plant would open next year.").Single().Speaker);
+    }
+
+    [Fact]
+    public void A_role_of_a_place_stays_the_role()
+    {
+        var result = Body("Governor of Lakeside Anna Reyes said that the roads were open.");
+        Assert.Equal("Anna Reyes", result.Single().Speaker);
+    }
+}
