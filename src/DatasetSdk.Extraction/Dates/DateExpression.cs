@@ -17,6 +17,8 @@ public enum DateForm
     SameDay,
     /// <summary>A season ("летом", "in the autumn", "до конца весны"): its year, or its last month after an end word; also a quarter ("первый квартал"), which names its year.</summary>
     Season,
+    /// <summary>A stretch no single date names ("this week", "over the weekend", "в 1990-е годы"): a mention without a value.</summary>
+    Span,
 }
 
 /// <summary>Which occurrence of a month or weekday the text means, relative to the document date.</summary>

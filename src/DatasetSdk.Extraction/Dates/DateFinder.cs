@@ -292,19 +292,17 @@ public static class DateFinder
         }
 
         // on Friday, Sunday, last Monday, в субботу, в прошлую пятницу
-        private const int Saturday = 6;
-
         public Match? Weekday(int i, int floor)
         {
             if (At(i) is not { Kind: TokenKind.Word } t) return null;
             int weekday;
             if (IsWord(i, "weekend"))
             {
-                // "over the weekend" names its Saturday; "weekend traffic" names no day
+                // "over the weekend" is a time, though no single day (its Saturday and Sunday alike); "weekend traffic" is none
                 if (i - 1 < floor || !IsWord(i - 1, "weekend-lead")) return null;
-                weekday = Saturday;
+                return new Match(Expr(i - 1, i + 1, DateForm.Span), i + 1);
             }
-            else if (!_lx.Weekdays.TryGetValue(t.Lower, out weekday) || IsLatin(t.Lower) && !t.Capitalized) return null;
+            if (!_lx.Weekdays.TryGetValue(t.Lower, out weekday) || IsLatin(t.Lower) && !t.Capitalized) return null;
             var first = i;
             var direction = DateDirection.None;
             if (first - 1 >= floor && IsWord(first - 1, "last")) { first--; direction = DateDirection.Last; }
@@ -439,6 +437,7 @@ public static class DateFinder
                     RelativeUnit.Day => DateForm.RelativeDays,
                     RelativeUnit.Month => DateForm.RelativeMonths,
                     RelativeUnit.Year => DateForm.RelativeYears,
+                    RelativeUnit.Span => DateForm.Span,
                     _ => DateForm.SameDay,
                 };
                 return new Match(Expr(i, next, form, offset: offset), next);
@@ -526,4 +525,6 @@ public enum RelativeUnit
     Year,
     /// <summary>The day last named in the text.</summary>
     SameDay,
+    /// <summary>A stretch of several days ("this week"), which no single date names.</summary>
+    Span,
 }

@@ -40,6 +40,7 @@ internal sealed class DateLexicon
                 "day" => RelativeUnit.Day,
                 "month" => RelativeUnit.Month,
                 "year" => RelativeUnit.Year,
+                "span" => RelativeUnit.Span,
                 _ => RelativeUnit.SameDay,
             };
             Relative.Add((row[0].Split(' '), unit, int.Parse(row[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));

@@ -31,6 +31,8 @@ public static class DateResolver
                 return Weekday(e, anchor);
             case DateForm.Season:
                 return Season(e, anchor);
+            case DateForm.Span:
+                return null;
             default:
                 return lastDay is { Year: not null, Month: not null, Day: not null } ? lastDay : null;
         }

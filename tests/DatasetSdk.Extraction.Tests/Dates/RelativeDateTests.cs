@@ -71,4 +71,26 @@ public class RelativeDateTests
     [InlineData("Среда обитания редких птиц сокращается.")]
     [InlineData("Проект важен для городской среды.")]
     public void The_environment_is_not_a_wednesday(string sentence) => Assert.Empty(Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("The ministers met earlier this week in Paris.", "earlier this week=null")]
+    [InlineData("Talks will resume next week.", "next week=null")]
+    [InlineData("Министры встретились на прошлой неделе.", "на прошлой неделе=null")]
+    [InlineData("Переговоры продолжатся на следующей неделе.", "на следующей неделе=null")]
+    public void A_week_is_a_mention_without_a_single_date(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("The week ahead looks busy for the ministers.")]
+    [InlineData("Неделя выдалась напряженной для министров.")]
+    [InlineData("Рабочая неделя сократится на один день.")]
+    public void A_week_without_its_time_word_is_no_date(string sentence) =>
+        Assert.Empty(Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("Завод закрыли в минувшую пятницу.", "в минувшую пятницу=2021-03-05")]
+    [InlineData("Выручка выросла в минувшем году.", "в минувшем году=2020")]
+    [InlineData("Завод закрыли в марте минувшего года.", "марте минувшего года=2020-03")]
+    public void A_bygone_word_points_at_the_last_one(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
 }
