@@ -19,7 +19,7 @@ public static class DateFinder
         var floor = 0;
         for (var i = 0; i < scan.Count;)
         {
-            var match = scan.Numeric(i) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
+            var match = scan.Numeric(i) ?? scan.Decade(i, floor) ?? scan.DayFirst(i) ?? scan.MonthFirst(i, floor) ?? scan.Weekday(i, floor)
                 ?? scan.Season(i, floor) ?? scan.Quarter(i) ?? scan.RelativePhrase(i) ?? scan.Eve(i) ?? scan.Ago(i) ?? scan.BareYear(i);
             if (match is { } m)
             {
@@ -184,6 +184,55 @@ public static class DateFinder
                 var next = AfterTime(i + 5, out var h, out var min);
                 return new Match(Expr(i, next, DateForm.Calendar, iy, mo.Value, d.Value, hour: h, minute: min), next);
             }
+            return null;
+        }
+
+        // the 1990s, the '90s, the early 2000s, в 1990-е годы, в середине 90-х, в конце 1980-х – начале 1990-х годов:
+        // a decade, or a range of them, is no single year; one mention without a value
+        public Match? Decade(int i, int floor)
+        {
+            if (DecadeEnd(i) is not { } j) return null;
+            var first = MonthPart(i, floor) ?? i;
+            // the two-digit form needs a word that makes it a time: "в 90-е", "the '90s", "90-х годов"
+            if (_t[i].Length == 2 && first == i && !IsPunct(i - 1, '\'') && !IsPunct(i - 1, '’') && !IsWord(i - 1, "year-context")
+                && At(i - 1) is not { Kind: TokenKind.Word, Lower: "the" } && !IsWord(j, "year-suffix")) return null;
+            if ((IsDash(j) || IsWord(j, "joiner")) && RangeDecade(j + 1) is { } end) j = end;
+            if (IsWord(j, "year-suffix"))
+            {
+                j++;
+                if (_t[j - 1].Lower == "гг" && IsPunct(j, '.')) j++;
+            }
+            return new Match(Expr(first, j, DateForm.Span), j);
+        }
+
+        /// <summary>The end of the second decade of a range, behind "the" and a part word ("the late 1970s", "начале 1990-х"), or null.</summary>
+        private int? RangeDecade(int k)
+        {
+            if (At(k) is { Kind: TokenKind.Word, Lower: "the" }) k++;
+            foreach (var phrase in _lx.Phrases("month-part"))
+            {
+                var ok = true;
+                for (var p = 0; p < phrase.Length && ok; p++) ok = At(k + p) is { Kind: TokenKind.Word } w && w.Lower == phrase[p];
+                if (!ok) continue;
+                var after = k + phrase.Length;
+                if (IsDash(after)) after++; // "mid-1990s"
+                if (DecadeEnd(after) is { } end) return end;
+            }
+            return DecadeEnd(k);
+        }
+
+        /// <summary>Index after a decade number and its ending ("1990s", "90-х", "1990-е"), or null.</summary>
+        private int? DecadeEnd(int i)
+        {
+            if (At(i) is not { Kind: TokenKind.Number } n || n.Value % 10 != 0) return null;
+            if (!(n.Length == 4 && n.Value is >= 1800 and <= 2190 || n.Length == 2)) return null;
+            // "1990s", "1990's"
+            if (At(i + 1) is { Kind: TokenKind.Word, SpaceBefore: false, Lower: "s" }) return i + 2;
+            if ((IsPunct(i + 1, '\'') || IsPunct(i + 1, '’')) && !_t[i + 1].SpaceBefore
+                && At(i + 2) is { Kind: TokenKind.Word, SpaceBefore: false, Lower: "s" }) return i + 3;
+            // "1990-е", "90-х", "1990-ых"
+            if (IsDash(i + 1) && !_t[i + 1].SpaceBefore && At(i + 2) is { Kind: TokenKind.Word, SpaceBefore: false } e
+                && IsWord(i + 2, "decade-ending")) return i + 3;
             return null;
         }
 
