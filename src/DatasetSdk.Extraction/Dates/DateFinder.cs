@@ -535,7 +535,10 @@ public static class DateFinder
         {
             // "mid-2025": a year glued to its context word by a hyphen
             var hyphened = IsDash(i - 1) && !_t[i - 1].SpaceBefore && IsWord(i - 2, "year-context");
-            if (YearAt(i) is not { } year || !_t[i].SpaceBefore && !hyphened) return null;
+            // "Олимпиада-2018", "ЧМ-2018", "Expo-2030": an event named with its year, which alone is the date
+            var named = !hyphened && IsDash(i - 1) && !_t[i - 1].SpaceBefore && !_t[i].SpaceBefore
+                && At(i - 2) is { Kind: TokenKind.Word, Capitalized: true };
+            if (YearAt(i) is not { } year || !_t[i].SpaceBefore && !hyphened && !named) return null;
             if (At(i + 1) is { SpaceBefore: false } glued && !(glued.Kind == TokenKind.Punct && _text[glued.Start] is '.' or ',' or ')' or ';' or ':' or '-' or '–' or '—' or '»' or '"' or '”'))
                 return null;
             // "the 2022 level", "the 2014 elections": a year qualifying a noun (counts carry separators: "the 2,000 troops")
@@ -543,7 +546,7 @@ public static class DateFinder
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "the" } && At(i + 1) is { Kind: TokenKind.Word, Capitalized: false, SpaceBefore: true }
                    && year is >= MinAttributiveYear and <= MaxAttributiveYear
                 || At(i - 1) is { Kind: TokenKind.Word, Lower: "of" } && MonthPart(i, 0) is not null
-                || hyphened;
+                || hyphened || named;
             var j = i + 1;
             // a range of years: "2013-2015", "2013 и 2014"
             if ((IsDash(j) || IsWord(j, "joiner")) && YearAt(j + 1) is not null) j += 2;

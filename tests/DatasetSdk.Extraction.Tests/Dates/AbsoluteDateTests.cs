@@ -89,3 +89,20 @@ public class SentenceBoundaryTests
         Assert.Empty(DateFixture.Mentions("Growth was 1.5 May analysts say."));
     }
 }
+
+public class EventYearTests
+{
+    [Theory]
+    [InlineData("Сборная готовится к Универсиаде-2027 в Казани.", "2027=2027")]
+    [InlineData("Организаторы ЧМ-2026 показали стадион.", "2026=2026")]
+    [InlineData("The city bid for Expo-2035 in vain.", "2035=2035")]
+    public void An_event_named_with_its_year_gives_that_year(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, DateFixture.Mentions(sentence));
+
+    [Theory]
+    [InlineData("Код ТУ -2014 в реестре не найден.")]
+    [InlineData("Истребитель Су-35 поднялся в воздух.")]
+    [InlineData("Артикул модели a-2019 снят с продажи.")]
+    public void A_hyphenated_number_that_is_no_event_year_is_no_date(string sentence) =>
+        Assert.DoesNotContain(DateFixture.Mentions(sentence), m => m.StartsWith("19") || m.StartsWith("20"));
+}
