@@ -35,16 +35,22 @@ public static class DocumentMetadataExtractor
         var mentions = new List<DateMention>(found.Count);
         PartialDate? lastDay = null;
         var said = new HashSet<(string, PartialDate?)>();
+        var written = new Dictionary<(int Month, int Day), int>();
         foreach (var f in found)
         {
             var e = f.Expression;
-            var value = DateResolver.Resolve(e, published, lastDay);
+            // a day and month the text has already written with its year ("1 September 2007 … before 1 September")
+            // are that same day, whatever the document date
+            var value = e is { Form: DateForm.Calendar, Year: null, Month: { } m, Day: { } d } && written.TryGetValue((m, d), out var y)
+                ? new PartialDate(y, m, d)
+                : DateResolver.Resolve(e, published, lastDay);
+            if (e is { Form: DateForm.Calendar, Year: { } wy, Month: { } wm, Day: { } wd }) written[(wm, wd)] = wy;
             if (value is { Year: not null, Month: not null, Day: not null } && f.Kind != BlockKind.Caption) lastDay = value;
-            var written = text.Substring(e.Start, e.Length);
+            var words = text.Substring(e.Start, e.Length);
             // a date written again the same way with the same value ("on Tuesday" twice in a story) is one mention of
             // the document, kept where it first appears
-            if (!said.Add((written, value))) continue;
-            mentions.Add(new DateMention(written, value, e.Start, e.Length, lines.LineOf(e.Start)));
+            if (!said.Add((words, value))) continue;
+            mentions.Add(new DateMention(words, value, e.Start, e.Length, lines.LineOf(e.Start)));
         }
 
         var source = options.Source ?? OutletFinder.Find(text, segments, dateline, url);

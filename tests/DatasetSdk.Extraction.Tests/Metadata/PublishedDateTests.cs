@@ -190,4 +190,25 @@ public class DateLineShapeTests
         Assert.Equal(new[] { "2020-03-04", "2020-03-06" }, doc.Dates.Where(d => d.Text == "the same day").Select(d => d.Value?.ToString()));
         Assert.Equal(new[] { "2020-03-04", "2020-03-06" }, doc.Dates.Where(d => d.Text == "в тот же день").Select(d => d.Value?.ToString()));
     }
+
+    [Fact]
+    public void A_day_and_month_written_before_with_their_year_keep_that_year()
+    {
+        var text = Lines("Ведущий: Доброе утро! До 1 июня 2009 года остались считанные часы, и в студии директор лагеря.", "",
+            "Директор: Перед 1 июня мы всегда волнуемся, а 3 июня откроется вторая смена.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Contains(doc.Dates, d => d.Text == "1 июня" && d.Value?.ToString() == "2009-06-01");
+        Assert.Contains(doc.Dates, d => d.Text == "3 июня" && d.Value?.ToString() == "XXXX-06-03");
+    }
+
+    [Fact]
+    public void A_day_and_month_written_with_a_year_keep_it_against_the_document_date()
+    {
+        var text = Lines("Council approves the budget", "", "May 6, 2016", "",
+            "The council approved the budget today. The last budget was approved on September 2, 2015, and the mayor recalled that on September 2 the vote was close.",
+            "The next session opens September 3 in the old hall.");
+        var doc = DocumentExtractor.Extract("doc.txt", text);
+        Assert.Contains(doc.Dates, d => d.Text == "September 2" && d.Value?.ToString() == "2015-09-02");
+        Assert.Contains(doc.Dates, d => d.Text == "September 3" && d.Value?.ToString() == "2016-09-03");
+    }
 }
