@@ -366,8 +366,30 @@ public static class DateFinder
             return new Match(Expr(first, i + 1, DateForm.Weekday, weekday: weekday, direction: direction), i + 1);
         }
 
-        /// <summary>True when a future-tense word stands within a few words before the weekday, in the same sentence.</summary>
-        private bool FutureAround(int i) => Tense(i) == DateDirection.Future;
+        /// <summary>
+        /// True when a future-tense word stands within a few words before the weekday, in the same sentence; or when
+        /// its sentence, around it, is in the present tense with no past word ("There's a dinner Sunday", "the
+        /// president is meeting the governor on Monday"): a weekday told in the present is the coming one.
+        /// </summary>
+        private bool FutureAround(int i)
+        {
+            var tense = Tense(i);
+            if (tense != DateDirection.None) return tense == DateDirection.Future;
+            var present = false;
+            for (var k = i - 1; k >= 0 && k >= i - TenseWindow && !EndsSentence(k); k--)
+            {
+                if (IsWord(k, "past")) return false;
+                present |= IsWord(k, "present");
+            }
+            for (var k = i + 1; k < _t.Count && k <= i + TenseWindow && !EndsSentence(k); k++)
+            {
+                if (IsWord(k, "past")) return false;
+                present |= IsWord(k, "present");
+            }
+            return present;
+        }
+
+        private bool EndsSentence(int k) => _t[k].Kind == TokenKind.Punct && _text[_t[k].Start] is '.' or '!' or '?' or ';';
 
         /// <summary>
         /// The tense of the few words before a date in its sentence: future when a future word ("will", "пройдут")

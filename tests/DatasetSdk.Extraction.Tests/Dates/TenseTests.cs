@@ -32,6 +32,25 @@ public class TenseTests
         Assert.Equal(new[] { expected }, Mentions(sentence, anchor));
 }
 
+public class PresentTenseWeekdayTests
+{
+    // 2021-03-12 was a Friday.
+    private const string Friday = "2021-03-12";
+
+    [Theory]
+    [InlineData("There is a concert Sunday night in the park.", "Sunday=2021-03-14")]
+    [InlineData("The mayor is meeting the builders on Monday.", "on Monday=2021-03-15")]
+    public void A_weekday_in_a_present_tense_sentence_is_the_coming_one(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
+
+    [Theory]
+    [InlineData("He said on Monday that the plan is sound.", "on Monday=2021-03-08")]
+    [InlineData("The plan, which is new, was approved on Monday.", "on Monday=2021-03-08")]
+    [InlineData("The mayor met the builders on Monday.", "on Monday=2021-03-08")]
+    public void A_past_word_or_no_present_word_keeps_the_weekday_before_the_document_date(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(sentence, Friday));
+}
+
 public class AttributiveYearTests
 {
     [Theory]
