@@ -31,8 +31,26 @@ public static class CommandLine
             stderr.WriteLine($"Run '{(command is RootCommand ? "datasetsdk" : "datasetsdk " + command.Name)} --help' for usage.");
             return UsageError;
         }
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            // Without the default handler an exception reaches the catch below, which tells a file the
+            // command cannot read from a bug; a bug still ends with its stack trace.
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (FileProblem(ex) is { } problem)
+        {
+            stderr.WriteLine("datasetsdk: " + problem.Message);
+            return Failed;
+        }
     }
+
+    /// <summary>The I/O failure behind <paramref name="exception"/>, also when parallel extraction wrapped it.</summary>
+    private static Exception? FileProblem(Exception exception) => exception switch
+    {
+        IOException or UnauthorizedAccessException => exception,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 
     /// <summary>The root command with every subcommand; <c>--help</c>, <c>--version</c> and <c>[suggest]</c> come with it.</summary>
     public static RootCommand CreateRoot(CliContext context) => new("Extracts a corpus of news articles (documents, statements, speakers, dates) the way the DatasetSdk generator does, and exports, inspects or checks it.")

@@ -39,15 +39,15 @@ internal sealed class SeedDirectory
     /// at its file's index, so the order (and everything built from it) does not depend on which core
     /// finished first.
     /// </summary>
-    public ImmutableArray<ExtractedDocument> Extract(ProgressDisplay? progress, CancellationToken cancellationToken = default)
+    public ImmutableArray<ExtractedDocument> Extract(ProgressDisplay? progress)
     {
         var documents = new ExtractedDocument[Files.Length];
         var done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, Files.Length, options, i =>
         {
             var text = File.ReadAllText(Files[i], Encoding.UTF8);
-            documents[i] = CorpusBuild.Extract(new SeedInput(Files[i], text, DocumentOptions.None), cancellationToken);
+            documents[i] = CorpusBuild.Extract(new SeedInput(Files[i], text, DocumentOptions.None), CancellationToken.None);
             progress?.Report(Interlocked.Increment(ref done), Files.Length);
         });
         progress?.Finish();
@@ -62,10 +62,10 @@ internal sealed class SeedDirectory
     /// The corpus and the DSDK0xx diagnostics exactly as the generator makes them from these files: files
     /// without text and duplicate ids left out, the manifest applied.
     /// </summary>
-    public CorpusBuild Build(ProgressDisplay? progress, CancellationToken cancellationToken = default)
+    public CorpusBuild Build(ProgressDisplay? progress)
     {
-        var documents = Extract(progress, cancellationToken);
+        var documents = Extract(progress);
         var manifest = File.Exists(ManifestPath) ? new ManifestInput(ManifestPath, ReadManifest()) : ManifestInput.None;
-        return CorpusBuild.Create(documents, manifest, cancellationToken);
+        return CorpusBuild.Create(documents, manifest, CancellationToken.None);
     }
 }

@@ -61,6 +61,30 @@ public sealed class CommandLineTests
         Assert.Contains("--help' for usage", err);
     }
 
+    [Theory]
+    [InlineData("export")]
+    [InlineData("inspect")]
+    [InlineData("check")]
+    public void A_seed_that_cannot_be_read_exits_1_naming_the_file(string command)
+    {
+        var dir = Directory.CreateTempSubdirectory("dsdk-unreadable-").FullName;
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(dir, "gone.txt"), Path.Combine(dir, "missing-target.txt"));
+
+            var (code, _, err) = Cli.Run(command, dir);
+
+            Assert.Equal(CommandLine.Failed, code);
+            Assert.StartsWith("datasetsdk: ", err);
+            Assert.Contains("gone.txt", err);
+            Assert.DoesNotContain("   at ", err);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_mistyped_command_gets_a_suggestion()
     {
