@@ -1,99 +1,81 @@
-using System.Text;
-using DatasetSdk.Extraction;
-using DatasetSdk.Extraction.Corpus;
-using DatasetSdk.Extraction.Manifest;
-using DatasetSdk.Extraction.Model;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace DatasetSdk.Cli;
 
-/// <summary>Parses the command line and runs a command; returns the process exit code.</summary>
+/// <summary>The <c>datasetsdk</c> command line: parses the arguments, runs a command, returns the exit code.</summary>
 public static class CommandLine
 {
-    private const string Usage = """
-        usage: datasetsdk export <seeds-dir> [-o|--output <file.json>]
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
 
-          export   extract every *.txt file of <seeds-dir> (recursively) and write the corpus as JSON
-                   (to standard output when no --output is given)
-        """;
+    /// <summary>The command ran and found a problem (an error diagnostic, an unknown speaker, an unwritable file).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line itself is wrong: an unknown command or option, a missing argument, no such directory.</summary>
+    public const int UsageError = 2;
 
     /// <summary>Runs the command given by <paramref name="args"/>.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="progress">Where to show extraction progress; null unless standard error is a terminal.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ProgressDisplay? progress = null)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var context = new CliContext(stdout, stderr, progress);
+        var result = CreateRoot(context).Parse(args);
+        if (result.Action is ParseErrorAction errorAction)
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            // The error and any "did you mean" go to stderr; the full help System.CommandLine would add after
+            // them would bury the one line that matters, so a pointer to it is enough.
+            errorAction.ShowHelp = false;
+            result.Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            var command = result.CommandResult.Command;
+            stderr.WriteLine($"Run '{(command is RootCommand ? "datasetsdk" : "datasetsdk " + command.Name)} --help' for usage.");
+            return UsageError;
         }
-        if (args[0] != "export")
+        try
         {
-            stderr.WriteLine($"unknown command '{args[0]}'");
-            stderr.WriteLine(Usage);
-            return 2;
+            // Without the default handler an exception reaches the catch below, which tells a file the
+            // command cannot read from a bug; a bug still ends with its stack trace.
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-
-        string? input = null, output = null;
-        for (var i = 1; i < args.Length; i++)
+        catch (Exception ex) when (FileProblem(ex) is { } problem)
         {
-            switch (args[i])
-            {
-                case "-o" or "--output" when i + 1 < args.Length:
-                    output = args[++i];
-                    break;
-                case var a when !a.StartsWith('-') && input is null:
-                    input = a;
-                    break;
-                default:
-                    stderr.WriteLine($"unexpected argument '{args[i]}'");
-                    stderr.WriteLine(Usage);
-                    return 2;
-            }
+            stderr.WriteLine("datasetsdk: " + problem.Message);
+            return Failed;
         }
-        if (input is null || !Directory.Exists(input))
-        {
-            stderr.WriteLine(input is null ? "missing <seeds-dir>" : $"no such directory: {input}");
-            return 2;
-        }
-
-        var (corpus, manifest, unmatched) = Export(input);
-        foreach (var document in corpus.Documents)
-        {
-            foreach (var issue in document.Issues)
-            {
-                stderr.WriteLine($"{document.Path}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
-            }
-        }
-        foreach (var issue in manifest.Issues.Concat(unmatched))
-        {
-            stderr.WriteLine($"{Path.Combine(input, ManifestFileName)}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
-        }
-        var json = CorpusJsonWriter.Write(corpus);
-        if (output is null)
-        {
-            stdout.Write(Encoding.UTF8.GetString(json));
-        }
-        else
-        {
-            File.WriteAllBytes(output, json);
-            stdout.WriteLine($"wrote {corpus.Documents.Count} documents, {corpus.Statements.Count} statements, {corpus.Speakers.Count} speakers to {output}");
-        }
-        return 0;
     }
 
-    /// <summary>The optional manifest beside the seeds, as the package's props add it.</summary>
-    public const string ManifestFileName = "corpus.json";
-
-    /// <summary>
-    /// Extracts every seed under <paramref name="directory"/> with the code the generator runs, and applies
-    /// the directory's corpus.json when there is one.
-    /// </summary>
-    public static (CorpusModel Corpus, CorpusManifest Manifest, IReadOnlyList<ExtractionIssue> Unmatched) Export(string directory)
+    /// <summary>The I/O failure behind <paramref name="exception"/>, also when parallel extraction wrapped it.</summary>
+    private static Exception? FileProblem(Exception exception) => exception switch
     {
-        var files = Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories)
-            .OrderBy(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), StringComparer.Ordinal);
-        var documents = files.Select(f => DocumentExtractor.Extract(f, File.ReadAllText(f, Encoding.UTF8)));
-        var manifestPath = Path.Combine(directory, ManifestFileName);
-        var manifest = File.Exists(manifestPath) ? ManifestParser.Parse(File.ReadAllText(manifestPath, Encoding.UTF8)) : CorpusManifest.None;
-        var built = CorpusBuilder.Build(documents);
-        return (ManifestApplier.Apply(built, manifest), manifest, ManifestApplier.Unmatched(built, manifest));
+        IOException or UnauthorizedAccessException => exception,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    /// <summary>The root command with every subcommand; <c>--help</c>, <c>--version</c> and <c>[suggest]</c> come with it.</summary>
+    public static RootCommand CreateRoot(CliContext context) => new("Extracts a corpus of news articles (documents, statements, speakers, dates) the way the DatasetSdk generator does, and exports, inspects or checks it.")
+    {
+        ExportCommand.Create(context),
+        InspectCommand.Create(context),
+        CheckCommand.Create(context),
+        // review (issue 10, part 3: the HTML review page) is added here, as ReviewCommand.Create(context).
+    };
+
+    /// <summary>The seeds directory every command takes first; one that does not exist is a usage error.</summary>
+    internal static Argument<string> SeedsArgument()
+    {
+        var argument = new Argument<string>("dir")
+        {
+            Description = "The seeds directory: every *.txt file below it is a document, and corpus.json at its top is the manifest.",
+        };
+        argument.Validators.Add(result =>
+        {
+            var path = result.GetValueOrDefault<string>();
+            if (!Directory.Exists(path)) result.AddError($"No such directory: '{path}'.");
+        });
+        return argument;
     }
 }
+
+/// <summary>Where a command writes: its output, its messages, and the progress line when that is a terminal.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, ProgressDisplay? Progress);

@@ -14,9 +14,16 @@ internal static class DotNet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static CommandResult Run(string workingDirectory, params string[] args)
+    public static CommandResult Run(string workingDirectory, params string[] args) =>
+        RunProgram(Executable(), workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs <paramref name="program"/> (dotnet, or an installed tool's command) with the same isolated
+    /// environment plus <paramref name="environment"/>.
+    /// </summary>
+    public static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo(Executable())
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -45,8 +52,12 @@ internal static class DotNet
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
 
-        var commandLine = "dotnet " + string.Join(" ", args);
+        var commandLine = Path.GetFileName(program) + " " + string.Join(" ", args);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
@@ -79,6 +90,6 @@ internal static class DotNet
     }
 
     // The CLI that runs the tests names itself, so nested commands use the same SDK as the outer build.
-    private static string Executable() =>
+    public static string Executable() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

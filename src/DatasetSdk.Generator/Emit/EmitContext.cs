@@ -81,16 +81,6 @@ internal sealed class EmitContext
         return writer;
     }
 
-    /// <summary>Every key the API accepts for a speaker, as written: name, last word of the name, aliases.</summary>
-    public IEnumerable<string> KeysOf(CorpusSpeaker speaker)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in new[] { speaker.Name, TextKeys.LastWord(speaker.Name) }.Concat(speaker.Aliases))
-        {
-            if (!string.IsNullOrWhiteSpace(key) && seen.Add(key)) yield return key;
-        }
-    }
-
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class IndexesEmitter
 
         for (var s = 0; s < model.Speakers.Count; s++)
         {
-            foreach (var key in context.KeysOf(model.Speakers[s]))
+            foreach (var key in TextKeys.KeysOf(model.Speakers[s]))
             {
                 var normalized = LookupKey.Normalize(key);
                 foreach (var statement in context.StatementsBySpeaker[s]) speakerKeys.Add(normalized, statement);

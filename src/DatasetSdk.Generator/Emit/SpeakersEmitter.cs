@@ -25,7 +25,7 @@ internal static class SpeakersEmitter
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var speaker = model.Speakers[s];
-            foreach (var key in context.KeysOf(speaker)) find.Add(LookupKey.Normalize(key), s);
+            foreach (var key in TextKeys.KeysOf(speaker)) find.Add(LookupKey.Normalize(key), s);
             speakers.AddRange(new[]
             {
                 strings.Add(context.SpeakerMembers[s]),
@@ -75,7 +75,7 @@ internal static class SpeakersEmitter
         for (var s = 0; s < model.Speakers.Count; s++)
         {
             var speaker = model.Speakers[s];
-            var arguments = new[] { "speaker", context.SpeakerMembers[s], speaker.Name }.Concat(context.KeysOf(speaker));
+            var arguments = new[] { "speaker", context.SpeakerMembers[s], speaker.Name }.Concat(TextKeys.KeysOf(speaker));
             writer.Line("[DatasetSdkKey(" + string.Join(", ", arguments.Select(a => Literals.String(a))) + ")]");
         }
         writer.Line(context.GeneratedCode);

@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using DatasetSdk.Extraction.Model;
 
 namespace DatasetSdk.Generator.Emit;
 
 /// <summary>
-/// The text normalizations behind the generated lookups. <see cref="RuntimeEmitter"/> emits the same
+/// The text normalizations behind the generated lookups. <c>RuntimeEmitter</c> emits the same
 /// algorithms into the generated code, so a key normalized here at build time equals the same key
-/// normalized at run time.
+/// normalized at run time. The CLI compiles this file in too, so its speaker lookup uses the same keys.
 /// </summary>
 internal static class TextKeys
 {
@@ -54,6 +56,16 @@ internal static class TextKeys
         }
         if (word.Length > 0) words.Add(word.ToString());
         return words;
+    }
+
+    /// <summary>Every key the API accepts for a speaker, as written: name, last word of the name, aliases.</summary>
+    public static IEnumerable<string> KeysOf(CorpusSpeaker speaker)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var key in new[] { speaker.Name, LastWord(speaker.Name) }.Concat(speaker.Aliases))
+        {
+            if (!string.IsNullOrWhiteSpace(key) && seen.Add(key)) yield return key;
+        }
     }
 
     /// <summary>The last word of a name, which the API accepts as a key (e.g. a surname).</summary>

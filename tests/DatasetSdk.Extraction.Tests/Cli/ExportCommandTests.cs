@@ -108,6 +108,50 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal("record heat", text.Substring(added.GetProperty("start").GetInt32(), added.GetProperty("length").GetInt32()));
     }
 
+    [Fact]
+    public void Files_extracted_in_parallel_come_out_in_path_order_with_the_same_bytes_every_run()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(_dir, i % 2 == 0 ? "even" : "odd")).FullName;
+            File.WriteAllText(Path.Combine(dir, $"n{i:D2}.txt"), Article($"Council meets for session {i}", $"\"Session {i} opens today,\" clerk Ada Reyes said."));
+        }
+        var first = Path.Combine(_dir, "one.json");
+        var second = Path.Combine(_dir, "two.json");
+
+        Assert.Equal(0, Run("export", _dir, "-o", first).Code);
+        Assert.Equal(0, Run("export", _dir, "-o", second).Code);
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(first));
+        var statements = json.RootElement.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("document").GetString()).ToList();
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"n{i:D2}"), statements);
+    }
+
+    [Fact]
+    public void Without_output_the_json_goes_to_stdout_byte_for_byte()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "\"It will be the hottest week of the year,\" Tom Hale said."));
+        var file = Path.Combine(_dir, "out.json");
+        Assert.Equal(0, Run("export", _dir, "-o", file).Code);
+
+        var (code, output, _) = Run("export", _dir);
+
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllBytes(file), System.Text.Encoding.UTF8.GetBytes(output));
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_exits_1()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), Article("Heat wave expected in the south", "\"It will be the hottest week of the year,\" Tom Hale said."));
+
+        var (code, _, err) = Run("export", _dir, "-o", Path.Combine(_dir, "no", "such", "dir", "out.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("cannot write", err);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("frobnicate")]
