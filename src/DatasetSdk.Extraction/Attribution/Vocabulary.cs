@@ -47,7 +47,7 @@ internal static class Vocabulary
     private static readonly Lazy<HashSet<string>> BodyPronounsLazy = new(LoadBodyPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
     private static readonly Lazy<(HashSet<string> Exact, List<string> Prefixes)> OrganizationsLazy = new(LoadOrganizations);
-    private static readonly Lazy<HashSet<string>> TranscriptLabelsLazy = new(() => WordSet("transcript-labels.txt"));
+    private static readonly Lazy<Dictionary<string, bool>> TranscriptLabelsLazy = new(LoadTranscriptLabels);
 
     public static PhraseSet<VerbFrame> SpeechVerbs => VerbsLazy.Value;
 
@@ -80,7 +80,23 @@ internal static class Vocabulary
 
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
 
-    public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.Contains(lower);
+    public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var question) && question;
+
+    /// <summary>"A:", "Ответ:": a turn answering the questions, spoken by the one the transcript questions.</summary>
+    public static bool IsAnswerLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var question) && !question;
+
+    private static Dictionary<string, bool> LoadTranscriptLabels()
+    {
+        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("transcript-labels.txt"))
+        {
+            var bar = line.IndexOf('|');
+            if (bar < 0) continue;
+            var question = line.Substring(0, bar).Trim() == "question";
+            foreach (var w in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) map[w.ToLowerInvariant()] = question;
+        }
+        return map;
+    }
 
     /// <summary>True for the head noun of a speaking body ("ministry", "Кремля").</summary>
     public static bool IsOrganization(string lower)

@@ -30,6 +30,7 @@ internal static class TranscriptTurns
         var named = new List<Mention>();
         Paragraph? narrative = null;
         var afterQuestion = false;
+        Mention? answerer = null;
         foreach (var p in paragraphs)
         {
             switch (p.Block.Kind)
@@ -39,8 +40,9 @@ internal static class TranscriptTurns
                 // A short line opening with "- " looks like a list item to the segmenter; under a turn label it is a turn.
                 case BlockKind.Boilerplate when dashTurns && speaker is not null && DashTurnStart(p) is not null && EndsWithSentenceMark(p.Text, p.Block.End):
                     break;
-                // A labelled paragraph right after a turn is the last turn, cut off mid-sentence where the page ends.
-                case BlockKind.Boilerplate when lastTurn == p.Index - 1 && Label(p, true) is not null:
+                // A labelled paragraph right after a turn is the last turn, cut off mid-sentence where the page ends;
+                // a short question ("Вопрос: Когда откроют мост?") looks like a heading to the segmenter.
+                case BlockKind.Boilerplate or BlockKind.Heading when lastTurn == p.Index - 1 && Label(p, true) is not null:
                     break;
                 case BlockKind.Boilerplate:
                 case BlockKind.Caption:
@@ -61,7 +63,11 @@ internal static class TranscriptTurns
             }
             if (Label(p, speaker is not null) is { } label)
             {
-                speaker = turnSpeaker = ByInitials(label.Mention, named);
+                // "A: …" answers for the one being questioned: the last named speaker of the transcript.
+                var answer = label.Mention.Kind == MentionKind.Journalist && Vocabulary.IsAnswerLabel(label.Mention.Surface.ToLowerInvariant());
+                if (answer && answerer is null) continue;
+                speaker = turnSpeaker = answer ? answerer : ByInitials(label.Mention, named);
+                if (speaker!.Kind == MentionKind.Name) answerer = speaker;
                 start = label.TextStart;
                 dashTurns = false;
             }
@@ -184,6 +190,11 @@ internal static class TranscriptTurns
     {
         if (CapitalsLabel(p) is { } caps) return caps;
         var text = p.Text;
+        // "Q Will the mayor sign it?": inside a transcript a bare "Q" before a capital labels a question.
+        if (inTranscript && p.Block.Length > 3 && text[p.Block.Start] == 'Q' && text[p.Block.Start + 1] == ' ' && char.IsUpper(text[p.Block.Start + 2]))
+        {
+            return (new Mention(MentionKind.Journalist, p.Block.Start, p.Block.Start + 1, "Q", System.Array.Empty<string>(), null), p.Block.Start + 2);
+        }
         var limit = System.Math.Min(p.Block.End, p.Block.Start + MaxLabelChars);
         var colon = -1;
         for (var i = p.Block.Start; i < limit; i++)
@@ -207,7 +218,7 @@ internal static class TranscriptTurns
         var last = p.WordAt(NameEnd(text, p.Block.Start, colon)) - 1;
         if (last < 0 || last >= MaxLabelWords) return null;
         var words = p.Words;
-        if (last == 0 && Vocabulary.IsJournalistLabel(words[0].Lower))
+        if (last == 0 && (Vocabulary.IsJournalistLabel(words[0].Lower) || Vocabulary.IsAnswerLabel(words[0].Lower)))
         {
             return (new Mention(MentionKind.Journalist, words[0].Start, words[0].End, words[0].Text, System.Array.Empty<string>(), null), colon + 1);
         }
