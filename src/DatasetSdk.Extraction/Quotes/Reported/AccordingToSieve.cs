@@ -115,7 +115,7 @@ internal sealed class AccordingToSieve : IReportedSieve
             }
         }
         if (k == at) return null;
-        if (document && owner < 0 && DocumentAuthor(p, at, noun, k) is { } author) return author;
+        if (document && owner < 0 && DocumentSource.Author(p, at, noun, k) is { } author) return author;
         var start = words[at].Start;
         var end = words[k - 1].End;
         // "according to the union's latest release": the document's owner speaks.
@@ -125,27 +125,6 @@ internal sealed class AccordingToSieve : IReportedSieve
             document = false;
         }
         return new Mention(document ? MentionKind.GroupPronoun : MentionKind.Collective, start, end, p.Text.Substring(start, end - start), Array.Empty<string>(), null);
-    }
-
-    /// <summary>
-    /// Who wrote an unowned document: "the Northwind Institute report" (a name right before the noun) or "a survey
-    /// by the Northwind Institute" (a name after "by"); null when the phrase names nobody.
-    /// </summary>
-    private static Mention? DocumentAuthor(Paragraph p, int at, int noun, int end)
-    {
-        var words = p.Words;
-        if (noun > at && words[noun - 1].IsCapitalized && MentionReader.EndingAt(p.Text, words, noun - 1) is { Kind: MentionKind.Name or MentionKind.Organization } named
-            && named.Start >= words[at].Start)
-        {
-            return named;
-        }
-        var by = noun + 1;
-        if (by + 1 < end && words[by].Lower is "by" or "from" && OnlySpace(p.Text, words[by - 1].End, words[by].Start)
-            && MentionReader.StartingAt(p.Text, words, by + 1) is { Kind: MentionKind.Name or MentionKind.Organization or MentionKind.Role } author)
-        {
-            return author;
-        }
-        return null;
     }
 
     /// <summary>True for a document noun, false for a standard, null for any other word (source-nouns.txt).</summary>

@@ -100,6 +100,7 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             if (ListenerThenClause(p, verbEnd, limit) >= 0) return false;
             // "…, Mira Lund, said the agreement had …": the verb has its own clause after it.
             if (frame == VerbFrame.Bare && n > 0 && verbEnd < limit && (!NotClauseStart.Contains(words[verbEnd].Lower) || OpensFiniteClause(p, verbEnd, limit)) && !TimeWords.Contains(words[verbEnd].Lower)
+                && !OnlyWeekdayAfter(p, verbEnd, limit)
                 && !HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start)
                 && cue.Speaker!.End <= words[verbEnd].Start && !IsWholeRest(p, verbEnd, end)) return false;
             var comma = text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
@@ -121,6 +122,14 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             return emitted;
         }
         return false;
+    }
+
+    /// <summary>"…, the company said Thursday.", "… said late Friday.": the words after the verb only say which day.</summary>
+    private static bool OnlyWeekdayAfter(Paragraph p, int from, int limit)
+    {
+        var k = from;
+        if (k < limit && p.Words[k].Lower is "late" or "early") k++;
+        return k + 1 == limit && IsWeekday(p.Words[k]);
     }
 
     private static bool IsParticiple(string lower) =>
@@ -158,7 +167,7 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
         if (HasComma(p.Text, words[from - 1].End, words[from].Start)) return IsParticiple(words[from].Lower) && Vocabulary.SpeechVerbs.MatchAt(words, from, out _) > 0;
         if (limit - from > MaxPhraseWords) return false;
         var first = words[from];
-        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || (Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized))) return false;
+        if (!(CueTailOpeners.Contains(first.Lower) || TimeWords.Contains(first.Lower) || IsWeekday(first) || (Vocabulary.IsNameStopword(first.Lower) && first.IsCapitalized))) return false;
         for (var k = from; k < limit; k++)
         {
             if (p.InQuote[k] || IsFiniteAuxiliary(words[k].Lower)) return false;

@@ -207,6 +207,20 @@ internal static class ClauseScan
         return i;
     }
 
+    /// <summary>A weekday written as a time ("said Thursday"): capitalized, as the lexicon spells it.</summary>
+    internal static bool IsWeekday(Word w) => w.IsCapitalized && WeekdaysLazy.Value.Contains(w.Lower);
+
+    private static readonly Lazy<HashSet<string>> WeekdaysLazy = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Load("weekdays.txt"))
+        {
+            var forms = line.Split('|');
+            for (var f = 1; f < forms.Length; f++) set.Add(forms[f].Trim().ToLowerInvariant());
+        }
+        return set;
+    });
+
     /// <summary>Most words a listener written as a noun phrase takes after its "the": "the local newspaper".</summary>
     private const int MaxListenerWords = 3;
 

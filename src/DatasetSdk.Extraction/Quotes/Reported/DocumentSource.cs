@@ -26,8 +26,31 @@ internal static class DocumentSource
             if (p.InQuote[k] || words[k].IsCapitalized) return null;
             if (StatementNouns.Contains(words[k].Lower))
             {
+                // "according to a statement from the union": the author the phrase names speaks.
+                if (Author(p, at, k, limit) is { } author) return author;
                 return new Mention(MentionKind.GroupPronoun, words[at].Start, words[k].End, p.Text.Substring(words[at].Start, words[k].End - words[at].Start), Array.Empty<string>(), null);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Who wrote an unowned document: "the Northwind Institute report" (a name right before the noun) or "a survey
+    /// by the Northwind Institute" (a name after "by"); null when the phrase names nobody.
+    /// </summary>
+    internal static Mention? Author(Paragraph p, int at, int noun, int end)
+    {
+        var words = p.Words;
+        if (noun > at && words[noun - 1].IsCapitalized && MentionReader.EndingAt(p.Text, words, noun - 1) is { Kind: MentionKind.Name or MentionKind.Organization } named
+            && named.Start >= words[at].Start)
+        {
+            return named;
+        }
+        var by = noun + 1;
+        if (by + 1 < end && words[by].Lower is "by" or "from" && OnlySpace(p.Text, words[by - 1].End, words[by].Start)
+            && MentionReader.StartingAt(p.Text, words, by + 1) is { Kind: MentionKind.Name or MentionKind.Organization or MentionKind.Role } author)
+        {
+            return author;
         }
         return null;
     }

@@ -219,17 +219,4 @@ internal sealed class VerbClauseSieve : IReportedSieve
         }
         return i;
     }
-
-    private static bool IsWeekday(Word w) => w.IsCapitalized && WeekdaysLazy.Value.Contains(w.Lower);
-
-    private static readonly Lazy<HashSet<string>> WeekdaysLazy = new(() =>
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in Lexicon.Load("weekdays.txt"))
-        {
-            var forms = line.Split('|');
-            for (var f = 1; f < forms.Length; f++) set.Add(forms[f].Trim().ToLowerInvariant());
-        }
-        return set;
-    });
 }

@@ -11,6 +11,7 @@ public class DocumentAuthorTests
     [InlineData("According to a report by the Northwind Institute, prices will keep rising next year.", "Northwind Institute")]
     [InlineData("According to a survey by Northwind Polling, most residents want more buses.", "Northwind Polling")]
     [InlineData("According to the Harbor Trust website, the new pier will open in the spring.", "Harbor Trust")]
+    [InlineData("Rail workers will strike next week, according to a statement from the union.", "union")]
     public void A_document_names_its_author(string sentence, string author)
     {
         var result = Body(Before, sentence);
