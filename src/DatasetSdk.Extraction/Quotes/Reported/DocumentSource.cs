@@ -63,19 +63,38 @@ internal static class DocumentSource
     internal static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "заявлении", "сообщении", "пресс-релизе", "коммюнике", "декларации", "документе", "публикации", "обращении",
+        "материалах", "отчете", "отчёте", "отчетности", "отчётности", "докладе", "письме", "релизе", "исследовании", "обзоре",
+        "презентации", "приказе", "постановлении", "документах",
+    };
+
+    /// <summary>The same documents in the genitive, after "следует из": "следует из отчетности компании".</summary>
+    private static readonly HashSet<string> DocumentNounsGenitive = new(StringComparer.Ordinal)
+    {
+        "заявления", "сообщения", "пресс-релиза", "документа", "документов", "публикации", "обращения", "материалов", "отчета",
+        "отчёта", "отчетности", "отчётности", "доклада", "письма", "релиза", "исследования", "обзора", "презентации", "данных",
+    };
+
+    /// <summary>Impersonal verbs a document speaks with: "…, говорится (отмечается, указано) в сообщении …".</summary>
+    private static readonly HashSet<string> DocumentVerbs = new(StringComparer.Ordinal)
+    {
+        "говорится", "отмечается", "подчеркивается", "подчёркивается", "указывается", "сообщается", "утверждается", "сказано", "указано",
     };
 
     /// <summary>
-    /// "…, говорится в сообщении пресс-службы министерства." — the document's owner speaks; a document with no
+    /// "…, говорится в сообщении пресс-службы министерства.", "…, следует из отчетности компании." — the document's owner speaks; a document with no
     /// owner ("в совместном заявлении") is the word of the group last quoted.
     /// </summary>
     internal static Cue? DocumentCue(Paragraph p, int k, int limit, int end)
     {
         var words = p.Words;
-        if (words[k].Lower != "говорится" || k + 2 >= limit || words[k + 1].Lower is not ("в" or "во")) return null;
+        if (k + 2 >= limit) return null;
+        // "…, следует из отчетности компании": the document in the genitive after "из".
+        var follows = words[k].Lower == "следует" && words[k + 1].Lower == "из";
+        if (!follows && (!DocumentVerbs.Contains(words[k].Lower) || words[k + 1].Lower is not ("в" or "во"))) return null;
+        var nouns = follows ? DocumentNounsGenitive : DocumentNouns;
         var noun = k + 2;
-        while (noun < limit && noun <= k + 4 && !DocumentNouns.Contains(words[noun].Lower)) noun++;
-        if (noun >= limit || !DocumentNouns.Contains(words[noun].Lower)) return null;
+        while (noun < limit && noun <= k + 4 && !nouns.Contains(words[noun].Lower)) noun++;
+        if (noun >= limit || !nouns.Contains(words[noun].Lower)) return null;
         var owner = noun + 1 < limit ? MentionReader.StartingAt(p.Text, words, noun + 1) : null;
         // "пресс-службы Минтранса": a body in the genitive up to the sentence end is the owner as written.
         if (noun + 1 < limit && Vocabulary.IsOrganization(words[noun + 1].Lower) && limit - noun - 1 <= 4 && !HasStop(p.Text, words[noun + 1].Start, words[limit - 1].End))
