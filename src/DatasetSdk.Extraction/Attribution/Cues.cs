@@ -21,6 +21,7 @@ internal static class Cues
     public static Cue? After(string text, IReadOnlyList<Word> words, int first, int limit)
     {
         if (first >= limit) return null;
+        if (Quoting(text, words, first, limit) is { } quoted) return quoted;
         var n = Vocabulary.SpeechVerbs.MatchAt(words, first, out var frame);
         if (n > 0)
         {
@@ -66,6 +67,29 @@ internal static class Cues
         return subject.Kind == MentionKind.Organization && MentionReader.IsDeterminer(words[lead].Lower) && lead + 1 < words.Count && subject.Start == words[lead + 1].Start
                && words[lead + 1].IsCapitalized;
     }
+
+    /// <summary>
+    /// "«…», — цитирует Рябова агентство", "«…», — приводит пресс-служба слова Рябова": the outlet quoting is
+    /// the subject, the person quoted the speaker. Null unless a quoting verb opens the cue and names a person.
+    /// </summary>
+    private static Cue? Quoting(string text, IReadOnlyList<Word> words, int first, int limit)
+    {
+        var verb = words[first].Lower;
+        var cites = verb.StartsWith("цитиру", StringComparison.Ordinal) || verb.StartsWith("процитировал", StringComparison.Ordinal);
+        var reports = verb is "приводит" or "приводят" or "привел" or "привёл" or "привела" or "привели";
+        if (!cites && !reports) return null;
+        var namesWords = false;
+        for (var k = first + 1; k < limit && k <= first + MaxQuotingWords; k++)
+        {
+            if (words[k].Lower is "слова" or "высказывание") { namesWords = true; continue; }
+            if (MentionReader.StartingAt(text, words, k) is not { Kind: MentionKind.Name } person) continue;
+            return cites || namesWords ? new Cue(person, VerbFrame.That) : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words after a quoting verb the person quoted may stand: "цитирует агентство «Вестник» Анну Белкину".</summary>
+    private const int MaxQuotingWords = 6;
 
     /// <summary>How far after a quote a verb is looked for when the words before it are a plain speaker phrase.</summary>
     private const int MaxPlainSubjectWords = 8;

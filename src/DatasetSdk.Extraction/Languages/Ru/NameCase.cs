@@ -15,7 +15,7 @@ internal static class NameCase
 {
     private static readonly Lazy<Dictionary<string, List<(string Oblique, string Nominative)>>> Table = new(Load);
 
-    /// <summary>The nominative of <paramref name="word"/> read in case <paramref name="kind"/> (gen, dat, ins), or null when no ending fits.</summary>
+    /// <summary>The nominative of <paramref name="word"/> read in case <paramref name="kind"/> (gen, dat, ins, pre, acc), or null when no ending fits.</summary>
     public static string? InCase(string word, string kind) => Apply(word, kind) is { Count: > 0 } found ? found[0] : null;
 
     /// <summary>
@@ -27,7 +27,7 @@ internal static class NameCase
     /// <summary>As <see cref="Attested(string, ISet{string})"/>, also giving the case the form was read in.</summary>
     public static string? Attested(string word, ISet<string> forms, out string? kind)
     {
-        foreach (var k in new[] { "gen", "dat", "ins", "pre" })
+        foreach (var k in new[] { "gen", "dat", "ins", "pre", "acc" })
         {
             foreach (var lemma in Apply(word, k))
             {
