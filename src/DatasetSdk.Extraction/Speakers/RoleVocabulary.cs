@@ -71,7 +71,7 @@ internal static class RoleVocabulary
 
     private static readonly string[] AgentSuffixes =
     {
-        "er", "or", "ist", "ant", "dent", "cian", "orian", "man", "woman", "person",
+        "er", "or", "ist", "ant", "dent", "cian", "orian", "arian", "ee", "man", "woman", "person",
         "тель", "ист", "лог", "ник", "ница", "чик", "щик", "ант", "ент", "ер", "ектор", "актор", "атор", "итор", "втор",
     };
 

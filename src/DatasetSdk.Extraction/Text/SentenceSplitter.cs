@@ -99,9 +99,11 @@ internal static class SentenceSplitter
         {
             return OpensSentence(text, next, end);
         }
-        // "lost 16 lbs. since May", "около 5 тыс. человек": a sentence never opens with a lower-case letter, so a
-        // stop before one is an abbreviation the list does not know.
-        if (next < end && char.IsLower(text[next])) return false;
+        // "lost 16 lbs. since May", "lost 16 lbs. “and two belt loops”": a sentence never opens with a lower-case
+        // letter, quoted or not, so a stop before one is an abbreviation the list does not know.
+        var letter = next;
+        while (letter < end && QuoteSpans.IsQuoteMark(text[letter])) letter++;
+        if (letter < end && char.IsLower(text[letter])) return false;
         if (!Abbreviations.TryGetValue(word, out var kind)) return true;
         switch (kind)
         {

@@ -77,4 +77,20 @@ public class SpeakerPhraseTests
         var result = Body("\u201cStop the cuts\u201d and other slogans filled the square as marchers said little.");
         Assert.DoesNotContain(result.Statements, s => s.Text.StartsWith("Stop the cuts"));
     }
+
+    [Theory]
+    [InlineData("Retiree Peter Olsen, who lost 16 pounds last year, says the program changed his life.")]
+    [InlineData("Librarian Peter Olsen says the program changed his life.")]
+    public void A_capitalized_occupation_before_a_full_name_is_a_role_not_a_name(string sentence)
+    {
+        var result = Body(sentence);
+        Assert.Equal("Peter Olsen", result.Single().Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_ending_like_an_agent_stays_a_name()
+    {
+        // Negative: "Renee" ends in -ee but is too short to be a title.
+        Assert.Equal("Renee Olsen", Body("Renee Olsen says the program changed her life.").Single().Speaker);
+    }
 }

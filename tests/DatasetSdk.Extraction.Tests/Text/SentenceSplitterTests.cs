@@ -22,6 +22,7 @@ public class SentenceSplitterTests
     [InlineData("The vote was moved from Jan. 5 to Feb. 12 and then to Sept. 30.")]
     [InlineData("Oct. 3, Nov. 4 and Dec. 5 are the dates.")]
     [InlineData("He lost 16 lbs. since the spring and never gained it back.")]
+    [InlineData("He lost 16 lbs. \u201cand two belt loops\u201d over the summer.")]
     [InlineData("The parade went from St. Paul to Mt. Vernon and Ft. Wayne.")]
     public void English_abbreviations_and_initials_do_not_end_a_sentence(string text)
     {
