@@ -11,10 +11,11 @@ public static class CommandLine
 {
     private const string Usage = """
         usage: datasetsdk export <seeds-dir> [-o|--output <file.json>]
+               datasetsdk review <seeds-dir> [-o|--output <review.html>]
 
           export   extract every *.txt file of <seeds-dir> (recursively) and write the corpus as JSON
                    (to standard output when no --output is given)
-        """;
+        """ + "\n" + Review.ReviewCommand.Usage;
 
     /// <summary>Runs the command given by <paramref name="args"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -24,6 +25,7 @@ public static class CommandLine
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
+        if (args[0] == "review") return Review.ReviewCommand.Run(args[1..], stdout, stderr);
         if (args[0] != "export")
         {
             stderr.WriteLine($"unknown command '{args[0]}'");
