@@ -8,12 +8,12 @@ internal static class ReviewAssets
 {
     public const string Css = """
         :root { font-family: system-ui, sans-serif; color: #1d1d1f; background: #fafafa; }
-        body { margin: 0; display: grid; grid-template-columns: minmax(300px, 26rem) 1fr; grid-template-areas: "head head" "filters filters" "side timeline" "side docs"; gap: 0 1.2rem; }
+        body { margin: 0; display: grid; grid-template-columns: 25rem minmax(0, 1fr); grid-template-areas: "head head" "filters filters" "side timeline" "side docs"; gap: 0 1.2rem; }
         header { grid-area: head; padding: .6rem 1.2rem; background: #23395d; color: white; display: flex; gap: 1.5rem; align-items: baseline; }
         header h1 { font-size: 1.2rem; margin: 0; }
         header p { margin: 0; }
         #filters { grid-area: filters; position: sticky; top: 0; z-index: 2; background: #eef1f6; padding: .5rem 1.2rem; display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: center; border-bottom: 1px solid #ccd; }
-        #side { grid-area: side; padding: 0 0 0 1.2rem; }
+        #side { grid-area: side; padding: 0 0 0 1.2rem; position: sticky; top: 3rem; align-self: start; max-height: calc(100vh - 3rem); overflow-y: auto; }
         #timeline { grid-area: timeline; }
         #documents { grid-area: docs; padding-right: 1.2rem; }
         h2 { font-size: 1rem; margin: 1rem 0 .4rem; }
@@ -25,7 +25,9 @@ internal static class ReviewAssets
         svg text { fill: #333; }
         table { border-collapse: collapse; width: 100%; font-size: .85rem; }
         th, td { text-align: left; vertical-align: top; padding: .2rem .35rem; border-bottom: 1px solid #e3e3e3; }
-        #speakers td.aliases { color: #555; font-size: .8rem; }
+        #speakers .aliases { color: #555; font-size: .75rem; }
+        #speakers .role { font-size: .8rem; }
+        #speakers td.docs { font-size: .75rem; word-break: break-all; }
         .swatch { display: inline-block; width: .7em; height: .7em; border-radius: 50%; background: var(--c, #999); margin-right: .3em; }
         button.link { border: 0; background: none; padding: 0; color: #0b57d0; cursor: pointer; text-align: left; font: inherit; }
         .doc { background: white; border: 1px solid #dde; border-radius: 6px; padding: .6rem 1rem; margin: 0 0 1rem; }
@@ -35,10 +37,11 @@ internal static class ReviewAssets
         .blk { white-space: pre-wrap; margin: .35rem 0; }
         .k-title { font-weight: 700; font-size: 1.05rem; }
         .k-heading { font-weight: 600; }
-        .k-boilerplate, .k-caption, .k-dateline, .k-comment { font-size: .85rem; color: #666; background: #f1f1f1; border-left: 3px solid #c4c4c4; padding: .15rem .5rem; }
-        .k-comment { background: #fff6e0; border-left-color: #d9a520; color: #5a4a1a; }
-        .k-boilerplate::before, .k-caption::before, .k-dateline::before, .k-comment::before { content: attr(data-kind); display: block; font-size: .7rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; }
-        .k-comment::before { content: "reader comment"; }
+        details.apart { font-size: .85rem; color: #666; background: #f1f1f1; border-left: 3px solid #c4c4c4; padding: .1rem .5rem; margin: .35rem 0; }
+        details.apart.k-comment { background: #fff6e0; border-left-color: #d9a520; color: #5a4a1a; }
+        details.apart > summary { font-size: .7rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; cursor: pointer; }
+        details.apart .blk { margin: .15rem 0; }
+        details.apart.k-comment .blk + .blk { border-top: 1px dotted #d9a520; padding-top: .15rem; }
         mark.st { background: color-mix(in srgb, var(--c, #888) 16%, white); border-bottom: 2px solid var(--c, #888); color: inherit; cursor: pointer; }
         mark.st::before { content: attr(data-kind); font: 700 .6rem system-ui, sans-serif; text-transform: uppercase; color: white; background: var(--c, #888); border-radius: 3px; padding: 0 .25em; margin-right: .2em; vertical-align: .2em; }
         mark.st:not(.match) { opacity: .4; }
@@ -46,11 +49,12 @@ internal static class ReviewAssets
         .cue { text-decoration: underline wavy var(--c, #888); text-underline-offset: 3px; font-weight: 600; }
         .date { background: #e6f0ff; border-bottom: 1px dashed #2a62c9; }
         table.statements { margin-top: .6rem; }
-        table.statements tr:not(.match) { opacity: .45; }
+        table.statements tbody tr:not(.match) { opacity: .45; }
         table.statements tr.focus { background: #fff3b0; }
         table.statements code { font-size: .75rem; }
         .kind { font-size: .7rem; text-transform: uppercase; font-weight: 700; }
-        .fix-tools { white-space: nowrap; }
+        .doc { overflow-x: auto; }
+        .fix-tools { min-width: 16rem; }
         .fix-tools input { width: 9rem; }
         #fix-out pre { background: #1d1d1f; color: #e8e8e8; padding: .5rem; border-radius: 4px; white-space: pre-wrap; word-break: break-all; }
         .pager { display: flex; gap: .6rem; align-items: center; margin: .4rem 0; }
@@ -76,7 +80,7 @@ internal static class ReviewAssets
         <p class="note">The buttons under each document copy a fix for <code>seeds/corpus.json</code>; merge it into the file and rebuild.</p>
         <div id="fix-out"></div></section>
         <section id="speakers"><h2>Speakers</h2>
-        <table><thead><tr><th>name</th><th>role</th><th>statements</th><th>documents</th></tr></thead><tbody></tbody></table>
+        <table><thead><tr><th>speaker</th><th>statements</th><th>documents</th></tr></thead><tbody></tbody></table>
         <p class="note" id="speakers-note"></p></section>
         </aside>
         <main id="documents"><h2>Documents</h2>
@@ -90,10 +94,13 @@ internal static class ReviewAssets
         (() => {
         'use strict';
         // Every text reaches the DOM through append() or setAttribute(), which never parse markup, so a quote
-        // holding "<script>" stays text.
+        // holding markup stays text.
         const data = JSON.parse(document.getElementById('review-data').textContent);
         const PAGE_SIZE = 20;
         const SPEAKER_ROWS = 300;
+        const ALIASES_SHOWN = 6;
+        // what is not the article is folded away, a run of the same kind under one summary; comments stay open
+        const APART = { boilerplate: 'boilerplate', caption: 'captions', dateline: 'date lines', comment: 'reader comments' };
         const docs = data.documents;
         const speakers = data.speakers;
         const statements = data.statements.map(a => ({
@@ -215,16 +222,19 @@ internal static class ReviewAssets
             const stat = speakerStats[i];
             const name = el('button', { class: 'link', type: 'button', title: 'show only ' + sp.name }, swatch(sp), sp.name);
             name.addEventListener('click', () => go({ speaker: sp.id, doc: '' }));
-            const docCell = el('td', null, String(stat.docs.length) + ' ');
+            const docCell = el('td', { class: 'docs' }, String(stat.docs.length) + ' ');
             for (const d of stat.docs.slice(0, 3)) {
               const link = el('button', { class: 'link', type: 'button' }, docs[d].id);
               link.addEventListener('click', () => go({ speaker: sp.id, doc: docs[d].id }));
               docCell.append(link, ' ');
             }
             if (stat.docs.length > 3) docCell.append('…');
+            const aliases = sp.aliases.length > ALIASES_SHOWN
+              ? sp.aliases.slice(0, ALIASES_SHOWN).join(', ') + ' … (+' + (sp.aliases.length - ALIASES_SHOWN) + ')' : sp.aliases.join(', ');
             body.append(el('tr', { 'data-speaker': sp.id },
-              el('td', null, name, el('div', { class: 'aliases' }, sp.aliases.join(', ')), sp.collective ? el('div', { class: 'note' }, 'collective') : null),
-              el('td', null, sp.role || ''), el('td', null, String(stat.count)), docCell));
+              el('td', null, name, sp.role ? el('div', { class: 'role' }, sp.role) : null,
+                el('div', { class: 'aliases', title: sp.aliases.join(', ') }, aliases), sp.collective ? el('div', { class: 'note' }, 'collective') : null),
+              el('td', null, String(stat.count)), docCell));
           }
           $('speakers-note').textContent = speakers.length > SPEAKER_ROWS
             ? 'The ' + SPEAKER_ROWS + ' speakers with most statements of ' + speakers.length + '; the speaker filter lists all.' : '';
@@ -270,6 +280,7 @@ internal static class ReviewAssets
           const doc = docs[d];
           const box = el('div', { class: 'text', lang: doc.language });
           const own = byDoc[d];
+          let group = null;
           for (const [start, length, kind] of doc.blocks) {
             const end = start + length;
             const name = data.blockKinds[kind];
@@ -291,7 +302,18 @@ internal static class ReviewAssets
             }
             spans.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
             build(block, spans, start, end, doc.text);
-            box.append(block);
+            if (!APART[name]) {
+              group = null;
+              box.append(block);
+              continue;
+            }
+            if (!group || group.kind !== name) {
+              group = { kind: name, count: 0, summary: el('summary'), details: el('details', { class: 'apart k-' + name, 'data-kind': name, open: name === 'comment' ? '' : null }) };
+              group.details.append(group.summary);
+              box.append(group.details);
+            }
+            group.details.append(block);
+            group.summary.textContent = APART[name] + ' · ' + (++group.count);
           }
           return box;
         }

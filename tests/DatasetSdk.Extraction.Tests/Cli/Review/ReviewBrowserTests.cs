@@ -84,6 +84,9 @@ public sealed class ReviewBrowserTests : IClassFixture<ReviewBrowserTests.Pages>
         Assert.Contains(blocks, b => b.HasClass("k-boilerplate") && b.Text.Contains("Share this article"));
         var comment = Assert.Single(blocks, b => b.HasClass("k-comment") && b.Text.Contains("fishermen"));
         Assert.Contains("<i>fishermen</i> & \"their\" boats", comment.Text);
+        var apart = Dom.Elements(AllDom, "details").Where(d => d.HasClass("apart")).Select(d => d["data-kind"]).ToList();
+        Assert.Contains("boilerplate", apart);
+        Assert.Contains("comment", apart);
         Assert.Equal(_pages.Fixture.DateCount, Dom.Elements(AllDom, "span").Count(s => s.HasClass("date")));
         var cue = Dom.Elements(AllDom, "span").Single(s => s.HasClass("cue") && s["data-for"] == "storm#e41d475a");
         Assert.Equal("Berg", cue.Text);
