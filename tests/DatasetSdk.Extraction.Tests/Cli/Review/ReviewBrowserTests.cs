@@ -33,12 +33,15 @@ public sealed class ReviewBrowserTests : IClassFixture<ReviewBrowserTests.Pages>
         // lazily, so a run without Chromium (tests skipped) never starts it
         public Lazy<(string Dom, TimeSpan Took)> All { get; }
         public Lazy<(string Dom, TimeSpan Took)> Filtered { get; }
+        public Lazy<(string Dom, TimeSpan Took)> Searched { get; }
 
         public Pages()
         {
             All = new(() => Timed(""));
             Filtered = new(() => Timed("speaker=" + FilterSpeaker
-                + Fix("exclude", Excluded) + Fix("speaker", Excluded, "Per Holm") + Fix("alias", Excluded, Renamed)));
+                + Fix("exclude", Excluded) + Fix("speaker", Excluded, "Per Holm") + Fix("alias", Excluded, Renamed)
+                + Fix("speaker", Excluded, "  ") + Fix("alias", "storm#00000000", "Per Holm")));
+            Searched = new(() => Timed("kind=direct&q=" + Uri.EscapeDataString("RAIN all")));
         }
 
         private static string Fix(params string[] args) => "&fix=" + Uri.EscapeDataString(JsonSerializer.Serialize(args));
@@ -106,6 +109,18 @@ public sealed class ReviewBrowserTests : IClassFixture<ReviewBrowserTests.Pages>
     }
 
     [ChromiumFact]
+    public void A_kind_and_words_filter_narrows_the_highlighted_statements_ignoring_case()
+    {
+        var dom = _pages.Searched.Value.Dom;
+
+        var matching = Dom.Elements(dom, "mark").Where(m => m.HasClass("st") && m.HasClass("match")).Select(m => m["data-id"]);
+        var expected = _pages.Fixture.Statements.Where(s => s.Kind == "direct" && s.Text.Contains("rain all", StringComparison.OrdinalIgnoreCase)).Select(s => s.Id);
+        Assert.Equal(expected, matching);
+        Assert.Single(expected);
+        Assert.Equal(new[] { "storm" }, Dom.Elements(dom, "article").Select(a => a["data-doc"]));
+    }
+
+    [ChromiumFact]
     public void Hostile_text_stays_text()
     {
         var dom = AllDom;
@@ -125,6 +140,8 @@ public sealed class ReviewBrowserTests : IClassFixture<ReviewBrowserTests.Pages>
     {
         var fixes = Dom.Elements(_pages.Filtered.Value.Dom, "pre").Where(p => p.HasClass("fix")).ToDictionary(p => p["data-kind"], p => p.Text);
         Assert.Equal(new[] { "alias", "exclude", "speaker" }, fixes.Keys.Order(StringComparer.Ordinal));
+        // a set-speaker fix without a name and an alias fix for an unknown statement give no manifest at all
+        Assert.Equal(2, Dom.Elements(_pages.Filtered.Value.Dom, "p").Count(p => p.HasClass("fix-error")));
         foreach (var (kind, text) in fixes)
         {
             _output.WriteLine($"{kind}:\n{text}");
