@@ -54,8 +54,14 @@ internal static class ReviewAssets
         table.statements code { font-size: .75rem; }
         .kind { font-size: .7rem; text-transform: uppercase; font-weight: 700; }
         .doc { overflow-x: auto; }
-        .fix-tools { min-width: 16rem; }
-        .fix-tools input { width: 9rem; }
+        /* fixed widths, so a long id or text wraps in its cell instead of pushing the buttons out of view */
+        table.statements { table-layout: fixed; }
+        table.statements th:nth-child(1) { width: 10rem; }
+        table.statements th:nth-child(2) { width: 7rem; }
+        table.statements th:nth-child(3) { width: 5.5rem; }
+        table.statements th:nth-child(5) { width: 11.5rem; }
+        table.statements td { overflow-wrap: anywhere; }
+        .fix-tools input { display: block; box-sizing: border-box; width: 100%; margin: .15rem 0; }
         #fix-out pre { background: #1d1d1f; color: #e8e8e8; padding: .5rem; border-radius: 4px; white-space: pre-wrap; word-break: break-all; }
         .pager { display: flex; gap: .6rem; align-items: center; margin: .4rem 0; }
         .note { color: #666; font-size: .8rem; }
@@ -164,7 +170,7 @@ internal static class ReviewAssets
         // correction needs a name that is missing or a speaker the statement lacks.
         function fixText(kind, s, name) {
           name = (name || '').trim();
-          if (!FIXES[kind] || !s || (kind !== 'exclude' && !name) || (kind === 'alias' && s.speaker < 0)) return null;
+          if (!Object.prototype.hasOwnProperty.call(FIXES, kind) || !s || (kind !== 'exclude' && !name) || (kind === 'alias' && s.speaker < 0)) return null;
           return JSON.stringify(FIXES[kind](s, name), null, 2);
         }
         function showFix(text, kind, note) {
@@ -333,18 +339,16 @@ internal static class ReviewAssets
             const idCell = el('code', null, s.id);
             idCell.addEventListener('click', () => focusStatement(s.id));
             return el('tr', { class: match(s) ? 'match' : null, 'data-id': s.id },
-              el('td', null, idCell),
+              el('td', null, idCell, el('div', { class: 'note' }, 'line ' + s.line + (s.date ? ' · ' + s.date : ''))),
               el('td', null, swatch(sp), sp ? sp.name : '(none)'),
               el('td', { class: 'kind', title: s.rule }, s.kind),
-              el('td', null, String(s.line)),
-              el('td', null, s.date || ''),
               el('td', null, full.length > 160 ? full.slice(0, 159) + '…' : full),
               el('td', { class: 'fix-tools' }, button('exclude', 'exclude', 'copy a fix excluding this statement'), ' ', input, ' ',
                 button('speaker', 'set speaker', 'copy a fix giving this statement the typed speaker'), ' ', alias));
           });
           if (rows.length === 0) return el('p', { class: 'note' }, 'No statement was found in this document.');
           return el('table', { class: 'statements' },
-            el('thead', null, el('tr', null, ...['id', 'speaker', 'kind', 'line', 'date', 'text', 'fix'].map(h => el('th', null, h)))),
+            el('thead', null, el('tr', null, ...['statement', 'speaker', 'kind', 'text', 'fix'].map(h => el('th', null, h)))),
             el('tbody', null, ...rows));
         }
 

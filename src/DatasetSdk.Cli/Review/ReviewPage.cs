@@ -20,6 +20,9 @@ public static class ReviewPage
         var speakerColors = corpus.Speakers.Select((_, i) => SpeakerColor(i)).ToArray();
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        // the page needs nothing from anywhere, and the browser enforces that: whatever a document's text held,
+        // it could fetch nothing
+        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'\">\n");
         writer.Write("<title>DatasetSdk review</title>\n<style>\n");
         writer.Write(ReviewAssets.Css);
         writer.Write("</style>\n</head>\n<body>\n<header>\n<h1>DatasetSdk review</h1>\n<p class=\"summary\">");

@@ -71,6 +71,7 @@ public sealed class ReviewPageTests : IClassFixture<ReviewFixture>
         Assert.DoesNotContain("@import", html);
         Assert.DoesNotContain("url(", html);
         Assert.DoesNotContain("fetch(", html);
+        Assert.Contains("content=\"default-src 'none';", html);
     }
 
     [Fact]
