@@ -53,12 +53,12 @@ public static class CommandLine
     };
 
     /// <summary>The root command with every subcommand; <c>--help</c>, <c>--version</c> and <c>[suggest]</c> come with it.</summary>
-    public static RootCommand CreateRoot(CliContext context) => new("Extracts a corpus of news articles (documents, statements, speakers, dates) the way the DatasetSdk generator does, and exports, inspects or checks it.")
+    public static RootCommand CreateRoot(CliContext context) => new("Extracts a corpus of news articles (documents, statements, speakers, dates) the way the DatasetSdk generator does, and exports, inspects, checks or reviews it.")
     {
         ExportCommand.Create(context),
         InspectCommand.Create(context),
         CheckCommand.Create(context),
-        // review (issue 10, part 3: the HTML review page) is added here, as ReviewCommand.Create(context).
+        Review.ReviewCommand.Create(context),
     };
 
     /// <summary>The seeds directory every command takes first; one that does not exist is a usage error.</summary>

@@ -26,17 +26,7 @@ internal static class ExportCommand
     {
         var seeds = SeedDirectory.Open(input);
         var (corpus, manifest, unmatched) = Export(seeds, context.Progress);
-        foreach (var document in corpus.Documents)
-        {
-            foreach (var issue in document.Issues)
-            {
-                context.Error.WriteLine($"{document.Path}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
-            }
-        }
-        foreach (var issue in manifest.Issues.Concat(unmatched))
-        {
-            context.Error.WriteLine($"{seeds.ManifestPath}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
-        }
+        ReportIssues(context, seeds, corpus, manifest, unmatched);
         var json = CorpusJsonWriter.Write(corpus);
         if (output is null)
         {
@@ -56,11 +46,27 @@ internal static class ExportCommand
         return CommandLine.Ok;
     }
 
+    /// <summary>What extraction and the manifest reported, one line each on standard error.</summary>
+    internal static void ReportIssues(CliContext context, SeedDirectory seeds, CorpusModel corpus, CorpusManifest manifest, IReadOnlyList<ExtractionIssue> unmatched)
+    {
+        foreach (var document in corpus.Documents)
+        {
+            foreach (var issue in document.Issues)
+            {
+                context.Error.WriteLine($"{document.Path}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
+            }
+        }
+        foreach (var issue in manifest.Issues.Concat(unmatched))
+        {
+            context.Error.WriteLine($"{seeds.ManifestPath}({Math.Max(issue.Line, 1)}): {issue.Kind}: {issue.Message}");
+        }
+    }
+
     /// <summary>
     /// The exported corpus: every seed (an empty or binary one too, with its issue), merged, with the manifest
     /// applied; and what in the manifest did not apply.
     /// </summary>
-    private static (CorpusModel Corpus, CorpusManifest Manifest, IReadOnlyList<ExtractionIssue> Unmatched) Export(SeedDirectory seeds, ProgressDisplay? progress)
+    internal static (CorpusModel Corpus, CorpusManifest Manifest, IReadOnlyList<ExtractionIssue> Unmatched) Export(SeedDirectory seeds, ProgressDisplay? progress)
     {
         var documents = seeds.Extract(progress);
         var manifest = seeds.ReadManifest();
