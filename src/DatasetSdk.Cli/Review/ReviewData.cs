@@ -92,8 +92,7 @@ internal static class ReviewData
             foreach (var s in corpus.Statements)
             {
                 var st = s.Statement;
-                var document = corpus.Documents[s.Document];
-                var (cueStart, cueLength) = Cue(document, blocks[s.Document], st);
+                var (cueStart, cueLength) = Cue(st);
                 json.WriteStartArray();
                 json.WriteStringValue(s.Id);
                 json.WriteNumberValue(s.Document);
@@ -118,42 +117,9 @@ internal static class ReviewData
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>
-    /// Where the statement's speaker is named: the model keeps no cue span, so this is the mention of the
-    /// speaker's name or alias nearest the statement in its own paragraph, which is where a reviewer looks to
-    /// see why the extractor chose that speaker; (-1, 0) when the paragraph does not name it. A speaker set by
-    /// the manifest is not the one the text names, so it gets no mark.
+    /// The words that named the statement's speaker, as the extractor read them ("Berg said": "Berg"); (-1, 0)
+    /// when no cue of its own did: a continued quote, a speaker the manifest set.
     /// </summary>
-    internal static (int Start, int Length) Cue(ExtractedDocument document, IReadOnlyList<TextBlock> blocks, ExtractedStatement statement)
-    {
-        if (statement.Speaker is null || statement.Rule.EndsWith("manifest", StringComparison.Ordinal)) return (-1, 0);
-        var block = blocks.FirstOrDefault(b => b.Start <= statement.Start && statement.Start < b.End);
-        var speaker = document.Speakers.FirstOrDefault(s => s.Name == statement.Speaker);
-        if (block is null || speaker is null) return (-1, 0);
-
-        var text = document.Text;
-        var end = statement.Start + statement.Length;
-        (int Start, int Length) best = (-1, 0);
-        var bestDistance = int.MaxValue;
-        foreach (var form in speaker.Aliases.Append(speaker.Name).Where(f => f.Length > 1).Distinct(StringComparer.Ordinal))
-        {
-            for (var at = text.IndexOf(form, block.Start, block.Length, StringComparison.OrdinalIgnoreCase);
-                 at >= 0 && at + form.Length <= block.End;
-                 at = at + 1 < block.End ? text.IndexOf(form, at + 1, block.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
-            {
-                if (at < end && at + form.Length > statement.Start) continue;
-                if (!IsWordEdge(text, at - 1) || !IsWordEdge(text, at + form.Length)) continue;
-                var distance = at >= end ? at - end : statement.Start - (at + form.Length);
-                // the longer form wins at equal distance: "Anna Berg" over "Berg" in the same place
-                if (distance < bestDistance || distance == bestDistance && form.Length > best.Length)
-                {
-                    best = (at, form.Length);
-                    bestDistance = distance;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static bool IsWordEdge(string text, int index) =>
-        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+    internal static (int Start, int Length) Cue(ExtractedStatement statement) =>
+        statement.CueStart >= 0 && statement.Speaker is not null ? (statement.CueStart, statement.CueLength) : (-1, 0);
 }

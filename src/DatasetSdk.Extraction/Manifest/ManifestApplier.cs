@@ -83,7 +83,7 @@ public static class ManifestApplier
         return statement with
         {
             Speaker = speaker,
-            Statement = statement.Statement with { Speaker = speakerOf.Speakers[speaker].Name, Rule = rule },
+            Statement = statement.Statement with { Speaker = speakerOf.Speakers[speaker].Name, Rule = rule, CueStart = -1, CueLength = 0 },
         };
     }
 

@@ -33,6 +33,8 @@ public sealed record DocumentOptions(string? Published = null, string? Source = 
 /// Which stage found the statement and how its speaker was decided, as "finder/attribution"
 /// (e.g. "quote/cue-name", "reported/cue-pronoun", "quote/previous"): what error analysis counts by.
 /// </param>
+/// <param name="CueStart">UTF-16 offset of the words that named the speaker ("Lavrov said": "Lavrov"), or -1 when no cue of its own did (a continuation, a manifest correction).</param>
+/// <param name="CueLength">UTF-16 length of those words; 0 with no cue.</param>
 public sealed record ExtractedStatement(
     int Start,
     int Length,
@@ -42,7 +44,9 @@ public sealed record ExtractedStatement(
     string? Speaker,
     PartialDate? Date,
     string Language,
-    string Rule = "");
+    string Rule = "",
+    int CueStart = -1,
+    int CueLength = 0);
 
 /// <summary>A person (or collective such as "the sides") who speaks in one document.</summary>
 /// <param name="Name">The fullest name the document gives, in its own script.</param>

@@ -93,9 +93,11 @@ public static class StatementExtractor
             var c = candidates[i];
             string? name = null;
             if (people[i] is { } person && !names.TryGetValue(person, out name)) names[person] = name = person.DisplayName();
+            // The cue is the mention the speaker was read from, when it is in the text and the statement's own.
+            var cue = c.Source == SpeakerSource.Cue && c.Cue?.Speaker is { } m && m.End > m.Start && m.End <= text.Length && m.Surface.Any(char.IsLetter) ? m : null;
             statements.Add(new ExtractedStatement(c.Start, c.End - c.Start, lines.LineOf(c.Start), c.Kind,
                 text.Substring(c.Start, c.End - c.Start), name, DateOf(c, dates, metadata.Published),
-                c.Paragraph.Language, c.Rule + "/" + attribution[i]));
+                c.Paragraph.Language, c.Rule + "/" + attribution[i], cue?.Start ?? -1, cue is null ? 0 : cue.End - cue.Start));
         }
         return new StatementExtraction(statements.ToEquatableArray(), speakers);
     }

@@ -86,7 +86,7 @@ public sealed class ReviewPageTests : IClassFixture<ReviewFixture>
     }
 
     [Fact]
-    public void The_cue_is_the_nearest_mention_of_the_speaker_in_the_statements_paragraph()
+    public void The_cue_is_the_mention_the_speaker_was_read_from()
     {
         using var data = JsonDocument.Parse(Island);
         var storm = data.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "storm").GetProperty("text").GetString()!;
