@@ -47,7 +47,7 @@ internal static class Vocabulary
     private static readonly Lazy<HashSet<string>> BodyPronounsLazy = new(LoadBodyPronouns);
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => WordSet("name-stopwords.txt"));
     private static readonly Lazy<(HashSet<string> Exact, List<string> Prefixes)> OrganizationsLazy = new(LoadOrganizations);
-    private static readonly Lazy<Dictionary<string, bool>> TranscriptLabelsLazy = new(LoadTranscriptLabels);
+    private static readonly Lazy<Dictionary<string, string>> TranscriptLabelsLazy = new(LoadTranscriptLabels);
 
     public static PhraseSet<VerbFrame> SpeechVerbs => VerbsLazy.Value;
 
@@ -80,20 +80,23 @@ internal static class Vocabulary
 
     public static bool IsNameStopword(string lower) => StopwordsLazy.Value.Contains(lower);
 
-    public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var question) && question;
+    public static bool IsJournalistLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var label) && label == "question";
 
     /// <summary>"A:", "Ответ:": a turn answering the questions, spoken by the one the transcript questions.</summary>
-    public static bool IsAnswerLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var question) && !question;
+    public static bool IsAnswerLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var label) && label == "answer";
 
-    private static Dictionary<string, bool> LoadTranscriptLabels()
+    /// <summary>"Remark:", "Реплика:": a voice from the room the transcript does not name.</summary>
+    public static bool IsVoiceLabel(string lower) => TranscriptLabelsLazy.Value.TryGetValue(lower, out var label) && label == "voice";
+
+    private static Dictionary<string, string> LoadTranscriptLabels()
     {
-        var map = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in Lexicon.Load("transcript-labels.txt"))
         {
             var bar = line.IndexOf('|');
             if (bar < 0) continue;
-            var question = line.Substring(0, bar).Trim() == "question";
-            foreach (var w in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) map[w.ToLowerInvariant()] = question;
+            var label = line.Substring(0, bar).Trim();
+            foreach (var w in line.Substring(bar + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) map[w.ToLowerInvariant()] = label;
         }
         return map;
     }

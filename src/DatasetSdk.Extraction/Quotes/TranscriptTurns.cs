@@ -222,9 +222,19 @@ internal static class TranscriptTurns
         {
             return (new Mention(MentionKind.Journalist, words[0].Start, words[0].End, words[0].Text, System.Array.Empty<string>(), null), colon + 1);
         }
+        if (last == 0 && Vocabulary.IsVoiceLabel(words[0].Lower))
+        {
+            // "Remark: …", "Реплика: …": someone in the room the transcript does not name.
+            return (new Mention(MentionKind.Collective, words[0].Start, words[0].End, words[0].Text, System.Array.Empty<string>(), null), colon + 1);
+        }
         if (MentionReader.EndingAt(text, words, last) is { Kind: MentionKind.Name } m && m.Start == words[0].Start)
         {
             return (m, colon + 1);
+        }
+        // "President of Russia: …": inside a transcript a role labels the turn of the person who holds it.
+        if (inTranscript && MentionReader.EndingAt(text, words, last) is { Kind: MentionKind.Role } role && role.Start == words[0].Start)
+        {
+            return (role, colon + 1);
         }
         return null;
     }

@@ -57,4 +57,26 @@ public class TranscriptLabelTests
             (BlockKind.Body, "The vote is expected in the spring, when the new figures are out."));
         Assert.DoesNotContain(result.Statements, s => s.Text.StartsWith("The vote is expected"));
     }
+
+    [Fact]
+    public void A_role_labels_a_turn_inside_a_transcript()
+    {
+        var result = Run(
+            (BlockKind.Body, "Oleg Ryabov: Good afternoon. The region has grown by five percent this year."),
+            (BlockKind.Body, "Prime Minister of Japan: Good afternoon. What about the roads?"),
+            (BlockKind.Body, "Oleg Ryabov: We have repaired two hundred kilometres of roads this year."));
+        Assert.Equal("Good afternoon. What about the roads?", result.Statements[1].Text);
+        Assert.Equal("Prime Minister of Japan", result.Statements[1].Speaker);
+    }
+
+    [Fact]
+    public void A_remark_from_the_room_is_nobody_named()
+    {
+        var result = Run(
+            (BlockKind.Body, "Oleg Ryabov: Yes, the bridge will open in the autumn, as planned."),
+            (BlockKind.Body, "Remark: Thank you, we will hold you to that."));
+        var remark = result.With("Thank you, we will hold you to that.");
+        Assert.NotEqual("Remark", remark.Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name == "Remark" && !s.IsCollective);
+    }
 }
