@@ -535,6 +535,11 @@ internal static class MentionReader
         while (last - nameStart >= 2 && IsCyrillicWord(words[nameStart]) && words[nameStart].Text.Length > 1 && words[nameStart + 1].Text.Length > 1 && !IsPatronymic(words[nameStart + 1].Text)) nameStart++;
         // "Foreign Minister of Norway Ingrid Berg": the word after "of" is the place of the role.
         if (last - nameStart >= 2 && nameStart > first && words[nameStart - 1].Lower == "of") nameStart++;
+        // "the Governor of Lakeside": with no name after it, the place ends the role; the role's holder speaks.
+        if (nameStart == last && nameStart - 2 >= first && words[nameStart - 1].Lower == "of" && IsRoleHead(words[nameStart - 2]))
+        {
+            return RolePhrase(text, words, first, last);
+        }
         // "с белорусским министром Петром Орловым Иван Зорин": a full name cut off before the name is
         // another person, and the role words before it are theirs.
         if (nameStart - 2 >= first && IsCyrillicWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 1]) && IsNameWord(words[nameStart - 2])) first = nameStart;

@@ -25,4 +25,14 @@ public class NamedOfBodyTests
         var result = Body("Governor of Lakeside Anna Reyes said that the roads were open.");
         Assert.Equal("Anna Reyes", result.Single().Speaker);
     }
+
+    [Theory]
+    [InlineData("The Governor of Lakeside said that the roads would be repaired by May.", "the Governor of Lakeside")]
+    [InlineData("The mayor of Lakeside said that taxes would rise.", "the mayor of Lakeside")]
+    public void A_role_of_a_place_with_no_name_is_the_role_not_the_place(string sentence, string speaker)
+    {
+        var result = Body(sentence);
+        Assert.Equal(speaker, result.Single().Speaker);
+        Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name == "Lakeside");
+    }
 }
