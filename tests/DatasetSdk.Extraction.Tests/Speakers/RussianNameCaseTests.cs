@@ -27,6 +27,14 @@ public class RussianNameCaseTests
         Assert.Equal("Пьер Моренон", result.Single().Speaker);
     }
 
+    [Theory]
+    [InlineData("Журналисты поговорили с Карлом Мюнцем. Он заявил, что встреча состоится.", "Карл Мюнц")]
+    [InlineData("Журналисты поговорили с Игорем Маршем. Он заявил, что встреча состоится.", "Игорь Марш")]
+    public void An_instrumental_after_a_hissing_or_ts_sound_drops_its_ending(string paragraph, string name)
+    {
+        Assert.Equal(name, Body(paragraph).Single().Speaker);
+    }
+
     [Fact]
     public void A_name_in_apposition_to_a_role_keeps_its_form()
     {
