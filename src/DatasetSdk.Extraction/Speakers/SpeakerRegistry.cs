@@ -506,7 +506,7 @@ internal sealed class Person
     public DocumentSpeaker ToDocumentSpeaker()
     {
         var name = DisplayName();
-        var role = BestRole;
+        var role = BestRole is { } best ? RoleCase.Nominative(best) : null;
         var aliases = new SortedSet<string>(Aliases, StringComparer.Ordinal);
         aliases.Remove(name);
         return new DocumentSpeaker(name, role, aliases.ToEquatableArray(), GroupName is not null);

@@ -424,7 +424,7 @@ public class SourcePhraseRoleTests
     {
         var result = Body("По словам министра транспорта Ольги Козловой, ремонт начнется весной.");
         Assert.Equal("Ольга Козлова", result.Single().Speaker);
-        Assert.Equal("министра транспорта", result.Speaker("Ольга Козлова").Role);
+        Assert.Equal("министр транспорта", result.Speaker("Ольга Козлова").Role);
     }
 }
 

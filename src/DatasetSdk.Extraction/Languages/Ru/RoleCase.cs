@@ -1,0 +1,50 @@
+using System;
+using DatasetSdk.Extraction.Speakers;
+
+namespace DatasetSdk.Extraction.Languages.Ru;
+
+/// <summary>
+/// A Russian role read in an oblique case ("встретился с главой МИД", "по словам министра финансов") given in
+/// the nominative for display ("глава МИД", "министр финансов"): its head word is put back by the endings of
+/// the noun declensions, and a form is taken only when the role lexicon knows it as the same role. The words
+/// after the head are its genitive complement and stay as written.
+/// </summary>
+internal static class RoleCase
+{
+    /// <summary>Oblique endings of role nouns and the nominative endings to try for each, most likely first.</summary>
+    private static readonly (string Oblique, string[] Nominative)[] Endings =
+    {
+        ("ем", new[] { "ь", "" }),    // председателем, руководителем
+        ("ом", new[] { "" }),         // министром
+        ("ой", new[] { "а" }),        // главой
+        ("ей", new[] { "я" }),        // судьей
+        ("ы", new[] { "а" }),         // главы
+        ("и", new[] { "я", "а" }),    // судьи
+        ("я", new[] { "ь" }),         // председателя
+        ("ю", new[] { "ь" }),         // председателю
+        ("а", new[] { "" }),          // министра
+        ("у", new[] { "", "а" }),     // министру, главу
+        ("е", new[] { "", "а", "ь" }), // министре, главе
+    };
+
+    /// <summary>The role with its head word in the nominative, or the role as given when that cannot be told.</summary>
+    public static string Nominative(string role)
+    {
+        var space = role.IndexOf(' ');
+        var head = space < 0 ? role : role.Substring(0, space);
+        if (!NameForms.IsCyrillic(head) || RoleVocabulary.RoleConcept(head) is not { } concept) return role;
+        var lower = head.ToLowerInvariant();
+        foreach (var (oblique, nominatives) in Endings)
+        {
+            if (!lower.EndsWith(oblique, StringComparison.Ordinal) || lower.Length - oblique.Length < 3) continue;
+            var stem = head.Substring(0, head.Length - oblique.Length);
+            foreach (var ending in nominatives)
+            {
+                var candidate = stem + ending;
+                if (RoleVocabulary.RoleConcept(candidate) == concept) return space < 0 ? candidate : candidate + role.Substring(space);
+            }
+            return role;
+        }
+        return role;
+    }
+}
