@@ -142,7 +142,7 @@ internal sealed class SpeakerRegistry
                 break;
             case MentionKind.Role:
                 // "the harbour master said" with no harbour master named: the phrase itself is the speaker.
-                person = ByRole(mention) ?? (IsRedescription(mention) ? personAntecedent : null) ?? Group(RoleLabel(mention.Surface));
+                person = ByRole(mention) ?? (IsRedescription(mention) ? personAntecedent : null) ?? Group(RoleCase.Nominative(RoleLabel(mention.Surface)));
                 break;
             case MentionKind.Pronoun:
                 return personAntecedent;
@@ -150,7 +150,7 @@ internal sealed class SpeakerRegistry
             case MentionKind.BodyPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
-                person = Group(mention.Surface.ToLowerInvariant());
+                person = Group(RoleCase.Nominative(mention.Surface.ToLowerInvariant()));
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.

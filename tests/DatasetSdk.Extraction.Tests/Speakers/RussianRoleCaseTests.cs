@@ -14,6 +14,9 @@ public class RussianRoleCaseTests
     [InlineData("министр финансов", "министр финансов")]
     [InlineData("глава района", "глава района")]
     [InlineData("Foreign Minister", "Foreign Minister")]
+    [InlineData("депутатов думы", "депутаты думы")]
+    [InlineData("представителей компании", "представителей компании")]
+    [InlineData("представители компании", "представители компании")]
     public void The_head_of_a_role_goes_back_to_the_nominative(string role, string nominative)
     {
         Assert.Equal(nominative, RoleCase.Nominative(role));

@@ -4,22 +4,23 @@ using DatasetSdk.Extraction.Speakers;
 namespace DatasetSdk.Extraction.Languages.Ru;
 
 /// <summary>
-/// A Russian role read in an oblique case ("встретился с главой МИД", "по словам министра финансов") given in
-/// the nominative for display ("глава МИД", "министр финансов"): its head word is put back by the endings of
+/// A Russian role read in an oblique case ("встретился с главой МИД", "по словам министра финансов", "по мнению
+/// экспертов") given in the nominative for display ("глава МИД", "министр финансов", "эксперты"): its head word is put back by the endings of
 /// the noun declensions, and a form is taken only when the role lexicon knows it as the same role. The words
 /// after the head are its genitive complement and stay as written.
 /// </summary>
 internal static class RoleCase
 {
-    /// <summary>Oblique endings of role nouns and the nominative endings to try for each, most likely first.</summary>
+    /// <summary>
+    /// Oblique singular endings of role nouns and the nominative endings to try for each, most likely first. "-ей"
+    /// and "-и" are left out: they are as often plurals ("представителей", "представители") as singulars.
+    /// </summary>
     private static readonly (string Oblique, string[] Nominative)[] Endings =
     {
         ("ем", new[] { "ь", "" }),    // председателем, руководителем
         ("ом", new[] { "" }),         // министром
         ("ой", new[] { "а" }),        // главой
-        ("ей", new[] { "я" }),        // судьей
         ("ы", new[] { "а" }),         // главы
-        ("и", new[] { "я", "а" }),    // судьи
         ("я", new[] { "ь" }),         // председателя
         ("ю", new[] { "ь" }),         // председателю
         ("а", new[] { "" }),          // министра
@@ -34,6 +35,13 @@ internal static class RoleCase
         var head = space < 0 ? role : role.Substring(0, space);
         if (!NameForms.IsCyrillic(head) || RoleVocabulary.RoleConcept(head) is not { } concept) return role;
         var lower = head.ToLowerInvariant();
+        // "по мнению экспертов", "по оценке аналитиков": a genitive plural is the plural in -ы, or -и after г к х ж ш ч щ.
+        if (lower.EndsWith("ов", StringComparison.Ordinal) && lower.Length > 5)
+        {
+            var stem = head.Substring(0, head.Length - 2);
+            var plural = stem + ("гкхжшчщ".IndexOf(char.ToLowerInvariant(stem[stem.Length - 1])) >= 0 ? "и" : "ы");
+            return RoleVocabulary.RoleConcept(plural) == concept ? (space < 0 ? plural : plural + role.Substring(space)) : role;
+        }
         foreach (var (oblique, nominatives) in Endings)
         {
             if (!lower.EndsWith(oblique, StringComparison.Ordinal) || lower.Length - oblique.Length < 3) continue;
