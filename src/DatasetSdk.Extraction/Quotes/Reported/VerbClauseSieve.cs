@@ -93,6 +93,7 @@ internal sealed class VerbClauseSieve : IReportedSieve
             var subject = bare && !coordinated ? Cues.DirectSubject(text, words, v, first, p.InQuote) : Cues.Subject(text, words, v, first, p.InQuote);
             subject ??= QuotedName.SubjectBefore(p, v);
             subject ??= NounPhraseBefore(p, v, first);
+            subject ??= BodyBeforeParticiple(p, v);
             if (subject is null) continue;
             var clauseEnd = end;
             var second = SecondClause(p, clauseStart, end);
@@ -147,6 +148,19 @@ internal sealed class VerbClauseSieve : IReportedSieve
     private static readonly Func<Paragraph, int, bool> OpensSecondClause = (p, k) =>
         k > 0 && k + 1 < p.Words.Count && !p.InQuote[k] && Complementizers.Contains(p.Words[k + 1].Lower)
         && p.Words[k].Lower is "and" or "but" or "и" or "но" or "а" && HasComma(p.Text, p.Words[k - 1].End, p.Words[k].Start);
+
+    /// <summary>
+    /// "“…,” it said, adding that …": a participle after "it said" shares its subject, the body the text has been
+    /// quoting, which the attribution reads back as for the "it" of the quote.
+    /// </summary>
+    private static Mention? BodyBeforeParticiple(Paragraph p, int v)
+    {
+        var words = p.Words;
+        if (v < 2 || !HasComma(p.Text, words[v - 1].End, words[v].Start) || !words[v].Lower.EndsWith("ing", StringComparison.Ordinal)) return null;
+        if (Vocabulary.SpeechVerbs.MatchAt(words, v - 1, out _) == 0 || !Vocabulary.IsBodyPronoun(words[v - 2].Lower) || p.InQuote[v - 2]) return null;
+        var it = words[v - 2];
+        return new Mention(MentionKind.BodyPronoun, it.Start, it.End, it.Text, Array.Empty<string>(), null);
+    }
 
     /// <summary>"…, saying the company needs …": a speech participle after a comma takes a bare clause ("without saying goodbye" does not).</summary>
     private static bool IsParticipleAfterComma(Paragraph p, int v) =>
