@@ -256,7 +256,8 @@ internal static class Cues
             near = MentionReader.EndingAt(text, words, before);
         }
         Mention? opening = null;
-        for (var k = sentenceFirst; k < verbStart && k < sentenceFirst + MaxSubjectDistance; k++)
+        var openFrom = AfterFrontedClause(text, words, sentenceFirst, verbStart);
+        for (var k = openFrom; k < verbStart && k < openFrom + MaxSubjectDistance; k++)
         {
             if (inQuote is not null && inQuote[k]) continue;
             if (MentionReader.StartingAt(text, words, k) is { Kind: not MentionKind.GroupPronoun } found) { opening = found; break; }
@@ -278,6 +279,20 @@ internal static class Cues
                              && !HasComma(text, near.Start - 2 < 0 ? 0 : near.Start - 2, near.Start);
         if (nearIsLoneWord && opening is { } o && o.Start < near.Start && (o.Kind is MentionKind.Role || o.NameWords.Count > 1 || o.Role is not null)) return opening;
         return near;
+    }
+
+    /// <summary>
+    /// "While investigators do not know who sent it, the agency said …": a fronted adverbial clause is not where
+    /// the subject stands; the main clause opens after its comma. The sentence's first word when there is none.
+    /// </summary>
+    private static int AfterFrontedClause(string text, IReadOnlyList<Word> words, int sentenceFirst, int verbStart)
+    {
+        if (Vocabulary.Subordinators.MatchAt(words, sentenceFirst, out _) == 0 && words[sentenceFirst].Lower is not ("although" or "though" or "whereas" or "хотя")) return sentenceFirst;
+        for (var k = sentenceFirst + 1; k < verbStart; k++)
+        {
+            if (HasComma(text, words[k - 1].End, words[k].Start)) return k;
+        }
+        return sentenceFirst;
     }
 
     /// <summary>

@@ -94,6 +94,8 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             }
             if (cue is null) continue;
             if (verbEnd < limit && Complementizers.Contains(words[verbEnd].Lower)) return false;
+            // "…, the institute said in a statement on Friday that …": the verb's own clause follows where it was said.
+            if (ThatAfterVenue(p, verbEnd, limit)) return false;
             // "…, Ivan Holt, told reporters that …": the verb's own clause follows its listener.
             var participleNext = participleClause >= 0 && verbEnd < limit && words[verbEnd].End < participleClause && HasComma(text, words[verbEnd - 1].End, words[verbEnd].Start);
             if (!participleNext && verbEnd + 1 < limit && Complementizers.Contains(words[verbEnd + 1].Lower) && !p.InQuote[verbEnd + 1]) return false;
@@ -122,6 +124,15 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             return emitted;
         }
         return false;
+    }
+
+    /// <summary>True when "that"/"что" follows the verb after only a venue and a time ("said in a statement on Friday that").</summary>
+    private static bool ThatAfterVenue(Paragraph p, int verbEnd, int limit)
+    {
+        var at = SkipVenue(p, verbEnd, limit);
+        if (at == verbEnd) return false;
+        while (at < limit && (TimeWords.Contains(p.Words[at].Lower) || IsWeekday(p.Words[at]) || p.Words[at].Lower == "on")) at++;
+        return at < limit && !p.InQuote[at] && Complementizers.Contains(p.Words[at].Lower);
     }
 
     /// <summary>"…, the company said Thursday.", "… said late Friday.": the words after the verb only say which day.</summary>
