@@ -57,7 +57,11 @@ internal static class MentionReader
         }
         var chain = FromChain(text, words, first, last);
         if (affiliation && chain is { Kind: MentionKind.Name or MentionKind.Organization } && Affiliated(text, words, chain) is { } person) return person;
-        if (chain is { Kind: MentionKind.Name } && NamedOf(text, words, chain) is { } namedBody) return namedBody;
+        if (chain is { Kind: MentionKind.Name } && NamedOf(text, words, chain) is { } namedBody)
+        {
+            // "a spokesman for the Bank of Northwind said": the body is where the speaker works.
+            return ComplementOwner(text, words, namedBody.Start) is var worksAt and >= 0 ? RolePhrase(text, words, worksAt, last) : namedBody;
+        }
         if (chain is { Kind: MentionKind.Name, Role: null } && chain.Start == words[first].Start && first > 0 && Joined(text, words[first - 1], words[first]))
         {
             // "harbour master Ellen Marsh": lowercase role words written straight before the name.

@@ -35,4 +35,10 @@ public class NamedOfBodyTests
         Assert.Equal(speaker, result.Single().Speaker);
         Assert.DoesNotContain(result.Extraction.Speakers, s => s.Name == "Lakeside");
     }
+
+    [Fact]
+    public void A_role_at_a_body_named_x_of_y_is_the_role()
+    {
+        Assert.Equal("a spokesman for the Bank of Northwind", Body("A spokesman for the Bank of Northwind said that rates would not change.").Single().Speaker);
+    }
 }
