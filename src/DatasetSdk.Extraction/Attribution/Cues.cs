@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using DatasetSdk.Extraction.Speakers;
 
+using static DatasetSdk.Extraction.Text.TextScan;
+
 namespace DatasetSdk.Extraction.Attribution;
 
 /// <summary>A speech cue: the verb and who it says speaks (null when the cue names nobody readable).</summary>
@@ -135,15 +137,6 @@ internal static class Cues
             if (k + 1 == limit || !OnlySpace(text, words[k].End, words[k + 1].Start)) return k;
         }
         return -1;
-    }
-
-    private static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
     }
 
     /// <summary>
@@ -316,15 +309,6 @@ internal static class Cues
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "who", "который", "которая", "которые" };
 
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "from", "near", "в", "на", "из", "под" };
-
-    private static bool HasComma(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ',') return true;
-        }
-        return false;
-    }
 
     /// <summary>The mention right before a verb (adverbs and asides aside), or null: a subject in its usual place.</summary>
     public static Mention? DirectSubject(string text, IReadOnlyList<Word> words, int verbStart, int sentenceFirst, bool[] inQuote)

@@ -4,6 +4,7 @@ using System.Linq;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
+using DatasetSdk.Extraction.Text;
 
 namespace DatasetSdk.Extraction.Speakers;
 
@@ -37,12 +38,12 @@ internal sealed class SpeakerRegistry
             // amid Cyrillic words is a brand or a company, not a person.
             if (LatinAmidCyrillic(words, first, i, m)) continue;
             _lemmas.NoteContext(words, first, m);
-            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && OnlySpaceAfterComma(text, m.End + 1, words[i + 1].Start))
+            if (m.Role is null && i + 1 < words.Count && m.End < text.Length && text[m.End] == ',' && TextScan.OnlySpace(text, m.End + 1, words[i + 1].Start))
             {
                 // "Maria Lopez, 52, a teacher": an age set off by commas comes before the role.
                 var at = i + 1;
                 if (char.IsDigit(words[at].Text[0]) && at + 1 < words.Count && words[at].End < text.Length && text[words[at].End] == ','
-                    && OnlySpaceAfterComma(text, words[at].End + 1, words[at + 1].Start))
+                    && TextScan.OnlySpace(text, words[at].End + 1, words[at + 1].Start))
                 {
                     at++;
                 }
@@ -370,14 +371,6 @@ internal sealed class SpeakerRegistry
         RoleVocabulary.Concepts(role.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MentionReader.IsPossessive(w) || RoleVocabulary.Country(w) is not null));
 
-    private static bool OnlySpaceAfterComma(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
-    }
 }
 
 /// <summary>A person or group of one document, gathered from all its mentions.</summary>

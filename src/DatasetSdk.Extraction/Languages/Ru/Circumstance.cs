@@ -41,7 +41,7 @@ internal static class Circumstance
         var last = Math.Min(limit - 1, at + MaxWords);
         for (var k = at + 1; k <= last; k++)
         {
-            if (HasComma(text, words[k - 1].End, words[k].Start)) break;
+            if (HasClauseBreak(text, words[k - 1].End, words[k].Start)) break;
             // "в беседе с корреспондентом": whom the speaker talked with is not the speaker.
             if (words[k - 1].Lower is "с" or "со") continue;
             // The subject opens with its role or its name, never inside the circumstance ("в своём канале губернатор …").
@@ -70,7 +70,7 @@ internal static class Circumstance
         return m;
     }
 
-    private static bool HasComma(string text, int from, int to)
+    private static bool HasClauseBreak(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

@@ -4,6 +4,7 @@ using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Speakers;
 using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Text.TextScan;
 using static DatasetSdk.Extraction.Quotes.Reported.DocumentSource;
 
 namespace DatasetSdk.Extraction.Quotes.Reported;

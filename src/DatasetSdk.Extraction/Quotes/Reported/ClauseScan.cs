@@ -6,6 +6,8 @@ using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Model;
 using DatasetSdk.Extraction.Speakers;
 
+using static DatasetSdk.Extraction.Text.TextScan;
+
 namespace DatasetSdk.Extraction.Quotes.Reported;
 
 /// <summary>
@@ -74,33 +76,6 @@ internal static class ClauseScan
             if (text[k] is '—' or '–' or '-' && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1])) return k + 2;
         }
         return start;
-    }
-
-    internal static bool HasComma(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == ',') return true;
-        }
-        return false;
-    }
-
-    internal static bool HasStop(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is '.' or ';' or ':' or '(' or ')') return true;
-        }
-        return false;
-    }
-
-    internal static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
     }
 
     /// <summary>True when nothing but an adverbial follows a mention to the sentence end.</summary>

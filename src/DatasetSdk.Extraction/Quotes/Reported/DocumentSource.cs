@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Speakers;
 using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Text.TextScan;
 
 namespace DatasetSdk.Extraction.Quotes.Reported;
 

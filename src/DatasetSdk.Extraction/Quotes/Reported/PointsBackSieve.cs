@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Languages.Ru;
 using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Text.TextScan;
 using static DatasetSdk.Extraction.Quotes.Reported.DocumentSource;
 
 namespace DatasetSdk.Extraction.Quotes.Reported;

@@ -1,4 +1,5 @@
 using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Text.TextScan;
 
 namespace DatasetSdk.Extraction.Quotes.Reported;
 

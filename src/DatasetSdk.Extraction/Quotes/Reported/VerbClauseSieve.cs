@@ -5,6 +5,7 @@ using DatasetSdk.Extraction.Languages.Ru;
 using DatasetSdk.Extraction.Lexicons;
 using DatasetSdk.Extraction.Speakers;
 using static DatasetSdk.Extraction.Quotes.Reported.ClauseScan;
+using static DatasetSdk.Extraction.Text.TextScan;
 
 namespace DatasetSdk.Extraction.Quotes.Reported;
 
