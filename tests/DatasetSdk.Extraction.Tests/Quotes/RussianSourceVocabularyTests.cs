@@ -31,6 +31,14 @@ public class RussianSourceVocabularyTests
         Assert.Equal("Иван Зуев", statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("Олег Рябов выразил сомнение в том, что совещание пройдет в пятницу.", "совещание пройдет в пятницу")]
+    [InlineData("Аналитики прогнозируют, что инвесторы вернутся в регион.", "инвесторы вернутся в регион")]
+    public void Doubt_and_forecast_verbs_report_a_clause(string paragraph, string clause)
+    {
+        Assert.Equal(clause, Body(paragraph).Single().Text);
+    }
+
     [Fact]
     public void Words_that_are_no_source_phrase_report_nothing()
     {
