@@ -25,10 +25,11 @@ internal static class ReportedSpeech
             var (start, end) = p.Sentences[si];
             // "Residents say nobody asked them; the company says …": a semicolon joins two reports, each with its own cue.
             var semicolon = SemicolonBeforeCue(p, start, end);
+            if (semicolon < 0) semicolon = SecondSource(p, start, end);
             if (semicolon >= 0)
             {
                 Clause(p, si, start, semicolon, lead, headline, output);
-                Clause(p, -1, semicolon + 1, end, null, headline, output);
+                Clause(p, -1, p.Text[semicolon] == ';' ? semicolon + 1 : p.Words[p.WordAt(semicolon) + 1].Start, end, null, headline, output);
             }
             else
             {
@@ -56,6 +57,24 @@ internal static class ReportedSpeech
         {
             if (sieve.Claim(clause, output)) return;
         }
+    }
+
+    /// <summary>
+    /// "По словам Рябова, …, а по мнению Белкиной, …", "According to the mayor, …, but according to the union, …":
+    /// the comma before a conjunction that opens a second source phrase, or -1. The second half is its own report.
+    /// </summary>
+    private static int SecondSource(Paragraph p, int start, int end)
+    {
+        var words = p.Words;
+        var limit = p.WordAt(end);
+        for (var k = p.WordAt(start) + 1; k + 1 < limit; k++)
+        {
+            if (p.InQuote[k] || words[k].Lower is not ("а" or "но" or "but" or "while" or "whereas")) continue;
+            var comma = p.Text.LastIndexOf(',', words[k].Start - 1, words[k].Start - words[k - 1].End);
+            if (comma < 0 || Vocabulary.ReportingPhrases.MatchAt(words, k + 1, out _) == 0) continue;
+            return comma;
+        }
+        return -1;
     }
 
     /// <summary>A semicolon outside quotes whose second half has a speech verb of its own, or -1.</summary>

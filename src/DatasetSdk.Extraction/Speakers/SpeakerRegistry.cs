@@ -151,7 +151,7 @@ internal sealed class SpeakerRegistry
             case MentionKind.BodyPronoun:
                 return groupAntecedent;
             case MentionKind.Collective:
-                person = Group(RoleCase.Nominative(mention.Surface.ToLowerInvariant()));
+                person = Group(RoleCase.Nominative(mention.Surface.ToLowerInvariant(), plural: true));
                 break;
             case MentionKind.Organization:
                 // "В ведомстве подчеркнули", "the ministry added": a bare body noun is the body last named.

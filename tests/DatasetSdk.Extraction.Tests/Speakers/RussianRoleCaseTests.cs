@@ -14,12 +14,20 @@ public class RussianRoleCaseTests
     [InlineData("министр финансов", "министр финансов")]
     [InlineData("глава района", "глава района")]
     [InlineData("Foreign Minister", "Foreign Minister")]
-    [InlineData("депутатов думы", "депутаты думы")]
-    [InlineData("представителей компании", "представителей компании")]
-    [InlineData("представители компании", "представители компании")]
+    [InlineData("главы района", "глава района")]
     public void The_head_of_a_role_goes_back_to_the_nominative(string role, string nominative)
     {
         Assert.Equal(nominative, RoleCase.Nominative(role));
+    }
+
+    [Theory]
+    [InlineData("депутатов думы", "депутаты думы")]
+    [InlineData("эксперты", "эксперты")]
+    [InlineData("представителей компании", "представителей компании")]
+    [InlineData("представители компании", "представители компании")]
+    public void A_group_in_the_genitive_plural_goes_back_to_the_nominative_plural(string label, string nominative)
+    {
+        Assert.Equal(nominative, RoleCase.Nominative(label, plural: true));
     }
 
     [Fact]

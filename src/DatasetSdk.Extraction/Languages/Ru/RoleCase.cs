@@ -28,19 +28,24 @@ internal static class RoleCase
         ("е", new[] { "", "а", "ь" }), // министре, главе
     };
 
-    /// <summary>The role with its head word in the nominative, or the role as given when that cannot be told.</summary>
-    public static string Nominative(string role)
+    /// <summary>
+    /// The role with its head word in the nominative, or the role as given when that cannot be told. A group
+    /// (<paramref name="plural"/>: "экспертов") is read as a plural; a person's role as a singular, since
+    /// "эксперты" and "главы" share their endings.
+    /// </summary>
+    public static string Nominative(string role, bool plural = false)
     {
         var space = role.IndexOf(' ');
         var head = space < 0 ? role : role.Substring(0, space);
         if (!NameForms.IsCyrillic(head) || RoleVocabulary.RoleConcept(head) is not { } concept) return role;
         var lower = head.ToLowerInvariant();
         // "по мнению экспертов", "по оценке аналитиков": a genitive plural is the plural in -ы, or -и after г к х ж ш ч щ.
-        if (lower.EndsWith("ов", StringComparison.Ordinal) && lower.Length > 5)
+        if (plural)
         {
+            if (!lower.EndsWith("ов", StringComparison.Ordinal) || lower.Length <= 5) return role;
             var stem = head.Substring(0, head.Length - 2);
-            var plural = stem + ("гкхжшчщ".IndexOf(char.ToLowerInvariant(stem[stem.Length - 1])) >= 0 ? "и" : "ы");
-            return RoleVocabulary.RoleConcept(plural) == concept ? (space < 0 ? plural : plural + role.Substring(space)) : role;
+            var nominative = stem + ("гкхжшчщ".IndexOf(char.ToLowerInvariant(stem[stem.Length - 1])) >= 0 ? "и" : "ы");
+            return RoleVocabulary.RoleConcept(nominative) == concept ? (space < 0 ? nominative : nominative + role.Substring(space)) : role;
         }
         foreach (var (oblique, nominatives) in Endings)
         {
