@@ -20,4 +20,28 @@ public class ExtractorPropertyTests(ITestOutputHelper output)
             iter: PropertyRun.Iterations(2_000),
             print: PropertyRun.Escape);
     }
+
+    [Fact]
+    public void LF_CRLF_and_CR_copies_of_an_article_give_the_same_statements()
+    {
+        HostileText.Article.Sample(
+            input =>
+            {
+                var lf = Statements(HostileText.WithLineEnds(input, "\n"));
+                foreach (var lineEnd in new[] { "\r\n", "\r" })
+                {
+                    var other = Statements(HostileText.WithLineEnds(input, lineEnd));
+                    if (!lf.SequenceEqual(other))
+                        throw new InvalidOperationException($"with {PropertyRun.Escape(lineEnd)}:\n  {string.Join("\n  ", other)}\nwith LF:\n  {string.Join("\n  ", lf)}");
+                }
+            },
+            iter: PropertyRun.Iterations(500),
+            print: PropertyRun.Escape);
+    }
+
+    /// <summary>The statements of a text with the fields a line end's width does not change.</summary>
+    private static List<string> Statements(string text) =>
+        DocumentExtractor.Extract("/p/seeds/hostile.txt", text).Statements
+            .Select(s => $"{s.Kind} line {s.Line} {s.Speaker} {s.Date} {s.Language}: {PropertyRun.Escape(HostileText.WithLineEnds(s.Text, "\n"))}")
+            .ToList();
 }

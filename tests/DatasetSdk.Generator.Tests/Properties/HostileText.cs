@@ -163,5 +163,21 @@ internal static class HostileText
         "#if DEBUG", "ivan", "Ivan", "Ivаn", "Иван", "ёлка", "Ёлка", "null", "_", "__Store", "All", "Doc1", "a b", "😀",
     };
 
+    /// <summary>
+    /// <paramref name="count"/> hostile articles drawn from a fixed seed, so a test that needs one large hostile
+    /// corpus (determinism, cancellation) sees the same corpus on every run.
+    /// </summary>
+    public static IReadOnlyList<Seed> FixedCorpus(int count, ulong seed = 20261204)
+    {
+        var pcg = new PCG(1, seed);
+        return Enumerable.Range(0, count)
+            .Select(i => new Seed("/project/seeds/hostile-" + i.ToString("D3", CultureInfo.InvariantCulture) + ".txt", Article.Generate(pcg, null, out _)))
+            .ToList();
+    }
+
+    /// <summary>The same text with every line end (CRLF, CR, LF) written as <paramref name="lineEnd"/>.</summary>
+    public static string WithLineEnds(string text, string lineEnd) =>
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\n", lineEnd);
+
     private static string Join(string[] tokens) => string.Join(" ", tokens);
 }
