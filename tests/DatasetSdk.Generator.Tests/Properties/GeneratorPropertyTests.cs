@@ -33,7 +33,7 @@ public class GeneratorPropertyTests(ITestOutputHelper output)
         HostileSeeds.Sample(
             hostile => Check(hostile.Concat(Ordinary).ToArray()),
             output.WriteLine,
-            iter: PropertyRun.Iterations(80),
+            iter: PropertyRun.Iterations(150),
             print: seeds => string.Join("\n", seeds.Select(s => s.Path + ": " + PropertyRun.Escape(s.Text))));
     }
 

@@ -120,6 +120,18 @@ internal static class HostileText
         return builder.ToString();
     });
 
+    /// <summary>Dates in the forms the date finder reads, some of them impossible.</summary>
+    private static readonly Gen<string> Date = Gen.Select(Gen.Int[0, 40], Gen.Int[0, 13], Gen.Int[1900, 2100], Gen.Int[0, 5],
+        (day, month, year, form) => form switch
+        {
+            0 => $"on {day} May {year}",
+            1 => $"{day} мая {year} года",
+            2 => $"May {day}, {year}",
+            3 => $"{year}-{month:D2}-{day:D2}",
+            4 => $"{day}.{month:D2}.{year}",
+            _ => $"в {year}-е годы, в середине {year % 100}-х",
+        });
+
     /// <summary>One sentence in a shape the extractor recognises (or plain noise), around random content.</summary>
     private static readonly Gen<string> Sentence = Gen.Frequency(
         (3, Gen.Select(QuotePair, Content, Speaker, Gen.Int[0, SpeechVerbs.Length - 1], Gen.Bool,
@@ -131,11 +143,21 @@ internal static class HostileText
         (1, Gen.Select(Speaker, Content, (s, c) => "По словам " + s + ", " + c + ".")),
         (1, Gen.Select(Content, QuotePair, Content, (a, q, b) => "The minister called it " + q.Open + b + q.Close + " " + a + ".")),
         (1, Gen.Select(Speaker, Content, (s, c) => s + ": " + c)),
+        (1, Gen.Select(Content, Gen.Int[0, RussianVerbs.Length - 1], Speaker, (c, v, s) => "— " + c + ", — " + RussianVerbs[v] + " " + s + ".")),
+        (1, Gen.Select(Speaker, Content, (s, c) => s.ToUpperInvariant() + ": " + c)),
+        (1, Gen.Select(Date, Content, (d, c) => d + " " + c)),
         (1, Content));
 
-    /// <summary>A paragraph: 1–4 sentences, or (rarely) a very long line.</summary>
+    /// <summary>A reader-comment block as pages print them: heading, author and stamp, text, a quoted reply.</summary>
+    private static readonly Gen<string> Comments = Gen.Select(Speaker, Date, Content, Content, LineEnd,
+        (author, date, text, quoted, end) => "Comments (2)" + end + author + " · " + date + " 14:05" + end + text + end +
+            "Reply" + end + "Quote: " + quoted + end + author + " · 2 hours ago" + end + text);
+
+    /// <summary>A paragraph: 1–4 sentences, an interview turn, a comment block, or (rarely) a very long line.</summary>
     private static readonly Gen<string> Paragraph = Gen.Frequency(
         (30, Sentence.Array[1, 4].Select(s => string.Join(" ", s))),
+        (2, Gen.Select(Content, Content, (q, a) => "Q: " + q + "\nA: " + a)),
+        (1, Comments),
         (1, LongLine));
 
     /// <summary>
