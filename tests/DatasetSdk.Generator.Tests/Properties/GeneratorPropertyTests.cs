@@ -46,8 +46,15 @@ public class GeneratorPropertyTests(ITestOutputHelper output)
         var problems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10).ToList();
         if (problems.Count > 0) throw new InvalidOperationException("the generated code does not compile cleanly:\n" + string.Join("\n", problems));
 
+        // The emitted rows must equal the extracted ones, and those must be the file's own spans: together,
+        // every emitted statement is the text its Start, Length and Line name in its seed file.
         var expected = seeds
-            .Select(s => DocumentExtractor.Extract(s.Path, s.Text))
+            .Select(s => (Seed: s, Document: DocumentExtractor.Extract(s.Path, s.Text)))
+            .Select(x =>
+            {
+                DocumentSpec.Check(x.Seed.Text, x.Document);
+                return x.Document;
+            })
             .Where(d => !d.Issues.Any(i => i.Kind is IssueKind.BinaryContent or IssueKind.EmptyFile))
             .ToDictionary(d => d.Id, d => d.Statements.Select(Row).ToList(), StringComparer.Ordinal);
 
