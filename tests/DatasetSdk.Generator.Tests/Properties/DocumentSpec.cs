@@ -50,7 +50,8 @@ internal static class DocumentSpec
 
     private static void CheckSpan(string what, string text, int start, int length, string value)
     {
-        if (start < 0 || length <= 0 || start + length > text.Length)
+        if (length <= 0) throw new InvalidOperationException($"{what} at {start} is empty ({length} chars)");
+        if (start < 0 || start + length > text.Length)
             throw new InvalidOperationException($"{what} span {start}+{length} is outside the {text.Length}-char file");
         var expected = new string(text.Substring(start, length).Select(AsRead).ToArray());
         if (value != expected)
