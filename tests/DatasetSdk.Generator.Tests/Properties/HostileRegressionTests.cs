@@ -25,4 +25,19 @@ public class HostileRegressionTests
         Assert.DoesNotContain(document.Issues, i => i.Kind == IssueKind.ExtractionFailed);
         DocumentSpec.Check(text, document);
     }
+
+    [Theory]
+    // A role phrase wrapped across lines became a speaker named with the line break in it, so the LF and the
+    // CRLF copy of one file had different speakers.
+    [InlineData("Spokesman \na said the talks would go on.")]
+    [InlineData("Представитель\nведомства сказал, что переговоры продолжатся.")]
+    public void A_speaker_phrase_wrapped_across_lines_is_named_the_same_for_any_line_end(string text)
+    {
+        var lf = DocumentExtractor.Extract("/p/seeds/regression.txt", text).Statements.Select(s => s.Speaker).ToList();
+        var crlf = DocumentExtractor.Extract("/p/seeds/regression.txt", text.Replace("\n", "\r\n")).Statements.Select(s => s.Speaker).ToList();
+
+        Assert.NotEmpty(lf);
+        Assert.Equal(lf, crlf);
+        Assert.All(lf, speaker => Assert.DoesNotContain('\n', speaker ?? ""));
+    }
 }
