@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using DatasetSdk.Extraction.Metadata;
 using DatasetSdk.Extraction.Model;
@@ -15,6 +16,14 @@ namespace DatasetSdk.Extraction;
 /// </summary>
 public static class DocumentExtractor
 {
+    /// <summary>
+    /// The longest file extracted, in UTF-16 characters: 4 million, about 100 times the longest news article.
+    /// Extraction is linear, but a build (and an IDE, on every edit of that file) would spend seconds and
+    /// hundreds of megabytes on one such file, so a longer one is skipped with a
+    /// <see cref="IssueKind.FileTooLarge"/> issue instead (docs/performance.md has the measured figures).
+    /// </summary>
+    public const int MaxFileChars = 4_000_000;
+
     /// <summary>Extracts one document. Only cancellation escapes as an exception.</summary>
     /// <param name="path">Path of the file; its name without extension becomes the document id.</param>
     /// <param name="text">The file's text as decoded (a leading BOM is ignored).</param>
@@ -22,9 +31,10 @@ public static class DocumentExtractor
     {
         options ??= DocumentOptions.None;
         var fileName = FileNameOf(path);
-        var id = fileName.LastIndexOf('.') is var dot and > 0 ? fileName.Substring(0, dot) : fileName;
+        var id = IdOf(fileName);
         text = InputText.StripBom(text ?? string.Empty);
 
+        if (text.Length > MaxFileChars) return TooLarge(path, text.Length, options);
         if (InputText.IsBlank(text))
         {
             return Empty(id, fileName, path, options, new ExtractionIssue(IssueKind.EmptyFile, $"'{fileName}' is empty", 0));
@@ -56,6 +66,19 @@ public static class DocumentExtractor
             return Empty(id, fileName, path, options,
                 new ExtractionIssue(IssueKind.ExtractionFailed, $"Extraction of '{fileName}' failed: {ex.GetType().Name}: {ex.Message}", 0));
         }
+    }
+
+    /// <summary>
+    /// The document of a file longer than <see cref="MaxFileChars"/>, which is left out unread. Public so a
+    /// caller that knows the length before it has the text as one string (the generator) need not build it.
+    /// </summary>
+    public static ExtractedDocument TooLarge(string path, int length, DocumentOptions? options = null)
+    {
+        var fileName = FileNameOf(path);
+        var id = IdOf(fileName);
+        var message = "it has " + length.ToString("N0", CultureInfo.InvariantCulture) + " characters, more than the " +
+                      MaxFileChars.ToString("N0", CultureInfo.InvariantCulture) + " a seed file may have; split it into articles of their own";
+        return Empty(id, fileName, path, options ?? DocumentOptions.None, new ExtractionIssue(IssueKind.FileTooLarge, message, 0));
     }
 
     /// <summary>A metadata override that does not parse is reported and ignored, never silently dropped.</summary>
@@ -92,6 +115,8 @@ public static class DocumentExtractor
             EquatableArray<ExtractedStatement>.Empty, EquatableArray<DocumentSpeaker>.Empty,
             EquatableArray<DateMention>.Empty, EquatableArray<ReaderComment>.Empty,
             new EquatableArray<ExtractionIssue>(new[] { issue }));
+
+    private static string IdOf(string fileName) => fileName.LastIndexOf('.') is var dot and > 0 ? fileName.Substring(0, dot) : fileName;
 
     private static string FileNameOf(string path)
     {

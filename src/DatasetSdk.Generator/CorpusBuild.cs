@@ -21,6 +21,7 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
     /// </summary>
     public static ExtractedDocument Extract(SeedInput seed, CancellationToken cancellationToken)
     {
+        if (seed.TooLargeLength > 0) return DocumentExtractor.TooLarge(seed.Path, seed.TooLargeLength, seed.Options);
         try
         {
             return DocumentExtractor.Extract(seed.Path, seed.Text ?? string.Empty, seed.Options, cancellationToken);
@@ -38,7 +39,7 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
 
     /// <summary>
     /// Drops documents whose id is already taken (the first in ordinal path order stays) and files that
-    /// hold no text (empty or binary), turns every extraction issue into a diagnostic and merges the rest.
+    /// hold no text (empty, binary or too large), turns every extraction issue into a diagnostic and merges the rest.
     /// </summary>
     public static CorpusBuild Create(ImmutableArray<ExtractedDocument> documents, ManifestInput manifest, CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
         foreach (var document in documents.OrderBy(d => d.Path, StringComparer.Ordinal))
         {
             // A file without text claims no id: a real article of the same name is kept.
-            var hasText = !document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent);
+            var hasText = !document.Issues.Any(i => i.Kind is IssueKind.EmptyFile or IssueKind.BinaryContent or IssueKind.FileTooLarge);
             if (hasText && byId.TryGetValue(document.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDocumentId, document.Path, 0, document.Path, document.Id, first.Path));
@@ -90,6 +91,7 @@ internal sealed record CorpusBuild(CorpusModel Model, EquatableArray<DiagnosticI
             IssueKind.BinaryContent => DiagnosticDescriptors.BinaryContent,
             IssueKind.NoStatements => DiagnosticDescriptors.NoStatements,
             IssueKind.InvalidMetadata => DiagnosticDescriptors.InvalidMetadata,
+            IssueKind.FileTooLarge => DiagnosticDescriptors.FileTooLarge,
             _ => DiagnosticDescriptors.ExtractionFailed,
         };
         return DiagnosticInfo.Create(descriptor, document.Path, issue.Line, document.Path, issue.Message);

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using DatasetSdk.Extraction;
 using DatasetSdk.Extraction.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,8 +11,11 @@ namespace DatasetSdk.Generator;
 /// One seed file as values: its path, its text and its per-file metadata. The only place the generator
 /// reads an <see cref="AdditionalText"/>; nothing after this step holds one.
 /// </summary>
-/// <param name="Text">The decoded text, or null when the file could not be read.</param>
-internal sealed record SeedInput(string Path, string? Text, DocumentOptions Options)
+/// <param name="Text">The decoded text, or null when the file could not be read or is too large to read.</param>
+/// <param name="TooLargeLength">
+/// The length of a file past <see cref="DocumentExtractor.MaxFileChars"/>, whose text is then not read; 0 otherwise.
+/// </param>
+internal sealed record SeedInput(string Path, string? Text, DocumentOptions Options, int TooLargeLength = 0)
 {
     private const string Prefix = "build_metadata.AdditionalFiles.";
 
@@ -24,7 +28,11 @@ internal sealed record SeedInput(string Path, string? Text, DocumentOptions Opti
             Read(metadata, "DatasetSdkPublished"),
             Read(metadata, "DatasetSdkSource"),
             Read(metadata, "DatasetSdkLanguage"));
-        return new SeedInput(file.Path, file.GetText(cancellationToken)?.ToString(), documentOptions);
+        var text = file.GetText(cancellationToken);
+        // A huge file's SourceText is held in chunks; one string of it could be too large for memory, and the
+        // extractor would skip it anyway.
+        if (text is { Length: > DocumentExtractor.MaxFileChars }) return new SeedInput(file.Path, null, documentOptions, text.Length);
+        return new SeedInput(file.Path, text?.ToString(), documentOptions);
     }
 
     private static string? Read(AnalyzerConfigOptions options, string name) =>

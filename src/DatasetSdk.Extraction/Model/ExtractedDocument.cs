@@ -87,6 +87,8 @@ public enum IssueKind
     InvalidManifest,
     /// <summary>An entry of the corpus manifest matches no file, statement or speaker of the corpus.</summary>
     UnmatchedManifestEntry,
+    /// <summary>The file is longer than <see cref="DocumentExtractor.MaxFileChars"/>; it is not read.</summary>
+    FileTooLarge,
 }
 
 /// <summary>A problem found while extracting one file.</summary>

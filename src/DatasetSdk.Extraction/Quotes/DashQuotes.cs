@@ -27,7 +27,8 @@ internal static class DashQuotes
             if (n == 0 || MentionReader.StartingAt(text, p.Words, w + n) is not { } speaker) continue;
             var cue = new Cue(speaker, frame);
             var firstEnd = text[i] is ',' or '.' ? i : i + 1;
-            output.Add(new Candidate(speechStart, firstEnd, StatementKind.Direct, cue, SpeakerSource.Cue, p));
+            // "— , — сказал он.": nothing stands before the cue, and an empty span is no statement.
+            if (firstEnd > speechStart) output.Add(new Candidate(speechStart, firstEnd, StatementKind.Direct, cue, SpeakerSource.Cue, p));
             var k = speaker.End;
             while (k < p.Block.End && text[k] != '.' && !IsDash(text[k])) k++;
             var next = Skip(text, k + 1, p.Block.End);

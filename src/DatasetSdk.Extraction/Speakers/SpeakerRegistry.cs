@@ -271,6 +271,9 @@ internal sealed class SpeakerRegistry
 
     private Person Group(string name)
     {
+        // A phrase the text wraps across lines ("the spokesman\nof the ministry") is one phrase: the line break
+        // is layout, so the name has single spaces and LF and CRLF copies of a file name the same speaker.
+        name = string.Join(" ", name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var key = name.ToLowerInvariant();
         if (!_groups.TryGetValue(key, out var g))
         {

@@ -63,6 +63,11 @@ internal static class DiagnosticDescriptors
         "Corpus manifest '{0}': {1}; the entry has no effect",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor FileTooLarge = Create(
+        "DSDK012", "Seed file is too large",
+        "Seed file '{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: HelpBase + id.ToLowerInvariant());

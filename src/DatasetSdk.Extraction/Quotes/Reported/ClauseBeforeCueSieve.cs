@@ -83,7 +83,8 @@ internal sealed class ClauseBeforeCueSieve : IReportedSieve
             {
                 var v = p.WordAt(subject.End);
                 while (v < limit && Vocabulary.CueAdverbs.MatchAt(words, v, out _) is var a && a > 0) v += a;
-                n = Vocabulary.SpeechVerbs.MatchAt(words, v, out frame);
+                // The verb must be in this clause: "…, Berg. Said …" has its verb in the next sentence.
+                n = v < limit ? Vocabulary.SpeechVerbs.MatchAt(words, v, out frame) : 0;
                 if (n > 0) { cue = new Cue(subject, frame); verbEnd = v + n; }
             }
             else if (PhraseThenVerb(p, k, limit) is { } phrase)
