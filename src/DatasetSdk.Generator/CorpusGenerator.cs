@@ -64,6 +64,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return;
         }
 
+        if (build.Model.Statements.Count > options.MaxStatements)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.CorpusTooLarge, null, 0,
+                build.Model.Statements.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                options.MaxStatements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).ToDiagnostic());
+            return;
+        }
+
         try
         {
             var files = CorpusEmitter.Emit(build.Model, options, Version, context.CancellationToken);

@@ -38,17 +38,25 @@ internal sealed record ConsumerFeatures(string LanguageVersion, bool SupportsUtf
 /// <summary>Where and how the corpus is emitted, from the build properties of the consuming project.</summary>
 /// <param name="Public">True to make every emitted type public, else internal.</param>
 /// <param name="GlobalUsing">True to emit <c>global using Namespace;</c>, so the generated types are in scope in every file of the project.</param>
+/// <param name="MaxStatements">The most statements one compilation is asked to hold; past it DSDK013 says to split the corpus.</param>
 /// <param name="Diagnostics">Problems with the build properties (each falls back to its default).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string ClassName,
     bool Public,
     bool GlobalUsing,
+    int MaxStatements,
     ConsumerFeatures Features,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "DatasetSdk.Generated";
     public const string DefaultClassName = "Corpus";
+
+    /// <summary>
+    /// The largest corpus measured to compile (300,000 statements, 9.5 GB peak compiler memory, docs/performance.md):
+    /// past it a build risks running out of memory, so it stops with one clear error instead.
+    /// </summary>
+    public const int DefaultMaxStatements = 300_000;
 
     /// <summary>Type names the root class may not take: they are emitted beside it or nested in it.</summary>
     private static readonly HashSet<string> ReservedClassNames = new(StringComparer.Ordinal)
@@ -98,7 +106,14 @@ internal sealed record GeneratorOptions(
                 diagnostics.Add(Invalid("DatasetSdkGlobalUsing", usingValue, "is neither 'true' nor 'false'", "true"));
         }
 
-        return new GeneratorOptions(ns, className, isPublic, globalUsing, features, diagnostics.ToEquatableArray());
+        var maxStatements = DefaultMaxStatements;
+        if (Read(global, "DatasetSdkMaxStatements") is { } maxValue)
+        {
+            if (int.TryParse(maxValue, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0) maxStatements = parsed;
+            else diagnostics.Add(Invalid("DatasetSdkMaxStatements", maxValue, "is not a positive whole number", DefaultMaxStatements.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return new GeneratorOptions(ns, className, isPublic, globalUsing, maxStatements, features, diagnostics.ToEquatableArray());
     }
 
     private static DiagnosticInfo Invalid(string property, string value, string reason, string fallback) =>

@@ -68,6 +68,11 @@ internal static class DiagnosticDescriptors
         "Seed file '{0}' was skipped: {1}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CorpusTooLarge = Create(
+        "DSDK013", "Corpus is too large for one compilation",
+        "The corpus has {0} statements, more than the {1} one compilation is asked to hold (DatasetSdkMaxStatements); nothing was generated. Split the seeds into several projects, one corpus each (for example one per year or per source, with DatasetSdkSeeds), or raise DatasetSdkMaxStatements on a build machine with the memory for it.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
             helpLinkUri: HelpBase + id.ToLowerInvariant());
