@@ -64,11 +64,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return;
         }
 
-        if (build.Model.Statements.Count > options.MaxStatements)
+        if (build.TooLarge(options.MaxStatements) is { } tooLarge)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.CorpusTooLarge, null, 0,
-                build.Model.Statements.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                options.MaxStatements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).ToDiagnostic());
+            context.ReportDiagnostic(tooLarge.ToDiagnostic());
             return;
         }
 

@@ -52,11 +52,6 @@ internal sealed record GeneratorOptions(
     public const string DefaultNamespace = "DatasetSdk.Generated";
     public const string DefaultClassName = "Corpus";
 
-    /// <summary>
-    /// The largest corpus measured to compile (300,000 statements, 9.5 GB peak compiler memory, docs/performance.md):
-    /// past it a build risks running out of memory, so it stops with one clear error instead.
-    /// </summary>
-    public const int DefaultMaxStatements = 300_000;
 
     /// <summary>Type names the root class may not take: they are emitted beside it or nested in it.</summary>
     private static readonly HashSet<string> ReservedClassNames = new(StringComparer.Ordinal)
@@ -106,11 +101,11 @@ internal sealed record GeneratorOptions(
                 diagnostics.Add(Invalid("DatasetSdkGlobalUsing", usingValue, "is neither 'true' nor 'false'", "true"));
         }
 
-        var maxStatements = DefaultMaxStatements;
+        var maxStatements = CorpusBuild.DefaultMaxStatements;
         if (Read(global, "DatasetSdkMaxStatements") is { } maxValue)
         {
             if (int.TryParse(maxValue, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0) maxStatements = parsed;
-            else diagnostics.Add(Invalid("DatasetSdkMaxStatements", maxValue, "is not a positive whole number", DefaultMaxStatements.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            else diagnostics.Add(Invalid("DatasetSdkMaxStatements", maxValue, "is not a positive whole number", CorpusBuild.DefaultMaxStatements.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return new GeneratorOptions(ns, className, isPublic, globalUsing, maxStatements, features, diagnostics.ToEquatableArray());

@@ -56,7 +56,7 @@ internal static class Fixture
     }
 
     public static GeneratorOptions Options(string ns = Namespace, string className = "Corpus", bool isPublic = false) =>
-        new(ns, className, isPublic, true, GeneratorOptions.DefaultMaxStatements, new ConsumerFeatures("12.0", true, true, true), EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+        new(ns, className, isPublic, true, CorpusBuild.DefaultMaxStatements, new ConsumerFeatures("12.0", true, true, true), EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
 
     public static IReadOnlyList<GeneratedFile> Emit(CorpusModel? model = null, GeneratorOptions? options = null) =>
         CorpusEmitter.Emit(model ?? Model, options ?? Options(), "1.0.0", CancellationToken.None);

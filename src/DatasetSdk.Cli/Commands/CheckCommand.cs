@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DatasetSdk.Generator;
+using DatasetSdk.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace DatasetSdk.Cli;
@@ -25,7 +27,10 @@ internal static class CheckCommand
     private static int Run(CliContext context, string input, bool warningsAsErrors)
     {
         var seeds = SeedDirectory.Open(input);
-        var diagnostics = seeds.Build(context.Progress).Diagnostics.Select(d => d.ToDiagnostic()).ToList();
+        var build = seeds.Build(context.Progress);
+        // The build's limit at its default: the CLI cannot see the project's DatasetSdkMaxStatements.
+        var diagnostics = build.Diagnostics.Concat(build.TooLarge(CorpusBuild.DefaultMaxStatements) is { } tooLarge ? new[] { tooLarge } : Array.Empty<DiagnosticInfo>())
+            .Select(d => d.ToDiagnostic()).ToList();
         foreach (var diagnostic in diagnostics) context.Out.WriteLine(diagnostic.ToString());
 
         int Count(DiagnosticSeverity severity) => diagnostics.Count(d => d.Severity == severity);
