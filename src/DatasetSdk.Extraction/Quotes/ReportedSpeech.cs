@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using DatasetSdk.Extraction.Attribution;
 using DatasetSdk.Extraction.Quotes.Reported;
 
@@ -18,10 +19,12 @@ internal static class ReportedSpeech
     /// As <see cref="Find(Paragraph, bool, List{Candidate})"/>; a paragraph opening with "Об этом сообщил …" also
     /// takes <paramref name="lead"/>, the one-sentence paragraph before it, as what was said.
     /// </summary>
-    public static void Find(Paragraph p, Paragraph? lead, bool headline, List<Candidate> output)
+    /// <param name="cancellationToken">Checked at every sentence: one paragraph can be a whole megabyte, and an IDE cancels on each keystroke.</param>
+    public static void Find(Paragraph p, Paragraph? lead, bool headline, List<Candidate> output, CancellationToken cancellationToken = default)
     {
         for (var si = 0; si < p.Sentences.Count; si++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end) = p.Sentences[si];
             // "Residents say nobody asked them; the company says …": a semicolon joins two reports, each with its own cue.
             var semicolon = SemicolonBeforeCue(p, start, end);

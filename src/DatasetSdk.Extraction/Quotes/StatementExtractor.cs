@@ -75,7 +75,7 @@ public static class StatementExtractor
             DashQuotes.Find(p, candidates);
             Stamp(candidates, before, "dash");
             before = indirect.Count;
-            ReportedSpeech.Find(p, lead, false, indirect);
+            ReportedSpeech.Find(p, lead, false, indirect, cancellationToken);
             Stamp(indirect, before, "reported");
         }
         candidates = MergeIndirect(candidates, indirect);
